@@ -1,0 +1,81 @@
+package dev.outboundkit.mock;
+
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonNull;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonPrimitive;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * One answer of the mock: an HTTP status and a JSON body, already encoded. Answers of the API
+ * are {@code CommunicateBaseVo}-shaped, HTTP 200, told apart by {@code code}.
+ */
+final class Answer {
+
+  static final String SUCCESS = "10000";
+  static final String AUTHENTICATION_FAILED = "10001";
+  static final String PUBLIC_KEY_NOT_FOUND = "10002";
+  static final String REQUEST_FAILED = "20001";
+  static final String PARAMETER_ERROR = "29002";
+  static final String SYSTEM_ERROR = "29008";
+
+  static final Gson GSON = new GsonBuilder().disableHtmlEscaping().serializeNulls().create();
+
+  /** {@code data} of a refused edit. */
+  static final JsonElement EDIT_REFUSED = new JsonPrimitive(false);
+  /** {@code data} of a refused read-back. */
+  static final JsonElement READ_REFUSED = JsonNull.INSTANCE;
+
+  /** The answer to every accepted edit, encoded once. */
+  static final Answer EDITED = api(SUCCESS, null, new JsonPrimitive(true));
+
+  final int status;
+  final byte[] body;
+  /** The result code, for logs and tests; null for non-API answers. */
+  final String code;
+
+  private Answer(int status, byte[] body, String code) {
+    this.status = status;
+    this.body = body;
+    this.code = code;
+  }
+
+  /**
+   * @param code a result code
+   * @param reason appended to the code's message after ": ", or null
+   * @param data the {@code data} member
+   */
+  static Answer api(String code, String reason, JsonElement data) {
+    JsonObject json = new JsonObject();
+    json.addProperty("code", code);
+    json.addProperty("message", reason == null ? message(code) : message(code) + ": " + reason);
+    json.add("data", data == null ? JsonNull.INSTANCE : data);
+    return new Answer(200, GSON.toJson(json).getBytes(StandardCharsets.UTF_8), code);
+  }
+
+  /** A non-API answer (404, 405, control API) with a JSON body. */
+  static Answer http(int status, JsonElement body) {
+    return new Answer(status, GSON.toJson(body).getBytes(StandardCharsets.UTF_8), null);
+  }
+
+  /** A non-API error answer: {@code {"error": "..."}}. */
+  static Answer error(int status, String error) {
+    JsonObject json = new JsonObject();
+    json.addProperty("error", error);
+    return http(status, json);
+  }
+
+  static String message(String code) {
+    return switch (code) {
+      case SUCCESS -> "请求成功";
+      case AUTHENTICATION_FAILED -> "鉴权失败";
+      case PUBLIC_KEY_NOT_FOUND -> "找不到对应的公钥,请先上传公钥";
+      case REQUEST_FAILED -> "请求失败";
+      case PARAMETER_ERROR -> "参数错误";
+      case SYSTEM_ERROR -> "系统异常";
+      default -> throw new IllegalArgumentException("unknown result code " + code);
+    };
+  }
+}

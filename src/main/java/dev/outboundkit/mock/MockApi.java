@@ -1,0 +1,425 @@
+package dev.outboundkit.mock;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonPrimitive;
+import dev.outboundkit.auth.Verifier;
+import dev.outboundkit.rules.ApiSpec;
+import dev.outboundkit.rules.SchemaValidator;
+import dev.outboundkit.rules.ValidationMode;
+import dev.outboundkit.rules.Violation;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The mock's behaviour, without HTTP: authentication, the edit and the read-back, and the task
+ * store. {@link MockServer} puts it on the wire.
+ *
+ * <p>Every limit comes from the spec through {@link SchemaValidator}; this class only knows the
+ * names of fields it treats specially (references, the unique name, fields that may be unset).
+ *
+ * <p>Concurrency: tasks are immutable snapshots in a concurrent map, read without locking. Every
+ * change (edit, seed, reset) happens under one lock, and the checks that depend on other tasks
+ * or on the reference sets (unique name, skill set, number group) are made under that lock
+ * together with the change, so a refused edit changes nothing and two edits never interleave.
+ */
+final class MockApi {
+
+  private static final Logger LOG = LoggerFactory.getLogger(MockApi.class);
+
+  static final String NOT_STARTED_SCHEMA = "NotStartedTaskEdit";
+  static final String IN_PROGRESS_SCHEMA = "InProgressTaskEdit";
+  private static final String TASK_ID = TaskJson.TASK_ID;
+  private static final String TASK_NAME = "taskName";
+  private static final String SKILL_SET_ID = "skillSetId";
+  private static final String NUMBER_GROUP_ID = "outboundNumberGroupId";
+  /** Task fields that may be unset: a full body without them unsets them. */
+  private static final Set<String> NULLABLE = Set.of("taskDesc", "multiplyPower", "abandonmentRate");
+
+  private static final BigDecimal LONG_MIN = BigDecimal.valueOf(Long.MIN_VALUE);
+  private static final BigDecimal LONG_MAX = BigDecimal.valueOf(Long.MAX_VALUE);
+
+  private final SchemaValidator validator;
+  private final Map<String, Verifier> tenants;
+  private final Clock clock;
+  private final long windowMillis;
+  private final Fixtures fixtures;
+  /** Per schema, the body fields an edit applies: the schema's properties but taskId. */
+  private final Map<String, List<String>> appliedFields;
+
+  private final ReentrantLock writeLock = new ReentrantLock();
+  private final ConcurrentHashMap<Long, Task> tasks = new ConcurrentHashMap<>();
+  /** Guarded by writeLock. */
+  private final Map<String, Long> idByName = new HashMap<>();
+  /** Replaced under writeLock. */
+  private volatile Set<String> skillSets = Set.of();
+  private volatile Set<String> numberGroups = Set.of();
+
+  MockApi(ApiSpec spec, Map<String, Verifier> tenants, Clock clock, Duration window, Fixtures fixtures) {
+    this.validator = new SchemaValidator(Objects.requireNonNull(spec, "spec"));
+    this.tenants = Map.copyOf(tenants);
+    this.clock = Objects.requireNonNull(clock, "clock");
+    this.windowMillis = window.toMillis();
+    this.fixtures = Objects.requireNonNull(fixtures, "fixtures");
+    Map<String, List<String>> applied = new HashMap<>();
+    for (String schema : List.of(NOT_STARTED_SCHEMA, IN_PROGRESS_SCHEMA)) {
+      applied.put(schema, spec.properties(schema).keySet().stream()
+          .filter(field -> !field.equals(TASK_ID) && !TaskJson.TASK_ONLY_KEYS.contains(field))
+          .toList());
+    }
+    this.appliedFields = Map.copyOf(applied);
+    for (Task task : fixtures.tasks()) {
+      requireValid(task);
+    }
+    reset();
+  }
+
+  SchemaValidator validator() {
+    return validator;
+  }
+
+  Fixtures fixtures() {
+    return fixtures;
+  }
+
+  Set<String> appIds() {
+    return tenants.keySet();
+  }
+
+  // ---------------------------------------------------------------- authentication
+
+  /**
+   * @param refused {@code data} of a refusal
+   * @return null when the request is authenticated, else the 10001 or 10002 answer
+   */
+  Answer authenticate(String appId, String timestamp, String sign, JsonElement refused) {
+    if (blank(appId) || blank(timestamp) || blank(sign)) {
+      return authFailed(refused, "a header is missing or blank (appId, timestamp and sign are required)", appId);
+    }
+    Verifier verifier = tenants.get(appId);
+    if (verifier == null) {
+      LOG.debug("10002: no public key for appId {}", appId);
+      return Answer.api(Answer.PUBLIC_KEY_NOT_FOUND, null, refused);
+    }
+    long millis = epochMillis(timestamp);
+    if (millis < 0) {
+      return authFailed(refused, "timestamp is not epoch milliseconds (digits only)", appId);
+    }
+    if (Math.abs(clock.millis() - millis) > windowMillis) {
+      return authFailed(refused, "timestamp is more than " + windowMillis / 1000
+          + " s away from the mock's clock", appId);
+    }
+    if (!verifier.verify(appId, timestamp, sign)) {
+      return authFailed(refused, "sign does not verify with the public key of the appId", appId);
+    }
+    return null;
+  }
+
+  private static Answer authFailed(JsonElement refused, String why, String appId) {
+    // The reason goes to the log, not to the caller, as on the vendor's side; never the sign.
+    LOG.debug("10001 for appId {}: {}", appId, why);
+    return Answer.api(Answer.AUTHENTICATION_FAILED, null, refused);
+  }
+
+  /** @return the value, or -1 when the text is not 1 to 18 digits */
+  private static long epochMillis(String timestamp) {
+    int length = timestamp.length();
+    if (length > 18) {
+      return -1;
+    }
+    long value = 0;
+    for (int i = 0; i < length; i++) {
+      char c = timestamp.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      value = value * 10 + (c - '0');
+    }
+    return value;
+  }
+
+  private static boolean blank(String header) {
+    return header == null || header.isBlank();
+  }
+
+  // ---------------------------------------------------------------- edit
+
+  /**
+   * Edits a task. Order of checks: the body is a JSON object, taskId is present and an integer
+   * (29002); the task exists and is not completed (20001); the body keeps the spec for the
+   * task's status (29002); skill set, number group and task name are free to use (20001); apply.
+   */
+  Answer edit(JsonElement body) {
+    if (body == null || !body.isJsonObject()) {
+      return parameterError("the body must be a JSON object", Answer.EDIT_REFUSED);
+    }
+    JsonObject object = body.getAsJsonObject();
+    Long id = taskId(object.get(TASK_ID));
+    if (id == null) {
+      return parameterError(taskIdProblems(object.get(TASK_ID)), Answer.EDIT_REFUSED);
+    }
+    while (true) {
+      Task current = tasks.get(id);
+      Answer refusal = editable(id, current);
+      if (refusal != null) {
+        return refusal;
+      }
+      String schema = schemaFor(current.status());
+      List<Violation> violations = validator.validate(object, schema, ValidationMode.SERVER);
+      if (!violations.isEmpty()) {
+        return parameterError(violations.stream().map(Violation::message)
+            .collect(Collectors.joining("; ")), Answer.EDIT_REFUSED);
+      }
+      writeLock.lock();
+      try {
+        Task now = tasks.get(id);
+        if (now == null || !schema.equals(schemaFor(now.status()))) {
+          continue; // seeded or reset meanwhile: check again against what is there now
+        }
+        List<String> refusals = references(object, schema, id);
+        if (!refusals.isEmpty()) {
+          return requestFailed(String.join("; ", refusals), Answer.EDIT_REFUSED);
+        }
+        Task edited = apply(now, object, schema);
+        replace(now, edited);
+      } finally {
+        writeLock.unlock();
+      }
+      return Answer.EDITED;
+    }
+  }
+
+  private static Answer editable(long id, Task task) {
+    if (task == null) {
+      return requestFailed("task " + id + " does not exist", Answer.EDIT_REFUSED);
+    }
+    if (task.status() == TaskStatus.COMPLETED) {
+      return requestFailed("task " + id + " is completed; a completed task cannot be edited",
+          Answer.EDIT_REFUSED);
+    }
+    return null;
+  }
+
+  private static String schemaFor(TaskStatus status) {
+    return switch (status) {
+      case NOT_STARTED -> NOT_STARTED_SCHEMA;
+      case IN_PROGRESS, PAUSED -> IN_PROGRESS_SCHEMA;
+      case COMPLETED -> "";
+    };
+  }
+
+  /** The 20001 checks; called under writeLock. */
+  private List<String> references(JsonObject body, String schema, long id) {
+    List<String> fields = appliedFields.get(schema);
+    List<String> refusals = new ArrayList<>(0);
+    if (fields.contains(SKILL_SET_ID) && present(body, SKILL_SET_ID)
+        && !skillSets.contains(body.get(SKILL_SET_ID).getAsString())) {
+      refusals.add("skillSetId " + body.get(SKILL_SET_ID).getAsString() + " does not exist");
+    }
+    if (fields.contains(NUMBER_GROUP_ID) && present(body, NUMBER_GROUP_ID)
+        && !numberGroups.contains(body.get(NUMBER_GROUP_ID).getAsString())) {
+      refusals.add("outboundNumberGroupId " + body.get(NUMBER_GROUP_ID).getAsString() + " does not exist");
+    }
+    if (fields.contains(TASK_NAME) && present(body, TASK_NAME)) {
+      String name = body.get(TASK_NAME).getAsString();
+      Long holder = idByName.get(name);
+      if (holder != null && holder != id) {
+        refusals.add("taskName '" + name + "' is the name of task " + holder
+            + "; names must be unique");
+      }
+    }
+    return refusals;
+  }
+
+  /** The task after the edit: the schema's fields from the body, everything else kept. */
+  private Task apply(Task current, JsonObject body, String schema) {
+    JsonObject json = TaskJson.toJson(current);
+    for (String field : appliedFields.get(schema)) {
+      JsonElement value = body.get(field);
+      if (value != null && !value.isJsonNull()) {
+        json.add(field, value);
+      } else if (NULLABLE.contains(field)) {
+        json.remove(field);
+      }
+    }
+    return TaskJson.fromTrustedJson(json).toBuilder()
+        .id(current.id()).status(current.status())
+        .customerCount(current.customerCount()).agentCount(current.agentCount())
+        .build();
+  }
+
+  // ---------------------------------------------------------------- read-back
+
+  /**
+   * @param taskId the {@code taskId} query parameter as received, null when absent
+   * @return the task's number batch, 29002 for a missing or non-integer id, 20001 for an
+   *     unknown task
+   */
+  Answer phoneGroups(String taskId) {
+    if (taskId == null) {
+      return parameterError(taskIdProblems(null), Answer.READ_REFUSED);
+    }
+    Long id = parseLong(taskId);
+    if (id == null) {
+      JsonPrimitive value;
+      try {
+        value = new JsonPrimitive(new BigDecimal(taskId));
+      } catch (NumberFormatException notANumber) {
+        value = new JsonPrimitive(taskId);
+      }
+      return parameterError(taskIdProblems(value), Answer.READ_REFUSED);
+    }
+    Task task = tasks.get(id);
+    if (task == null) {
+      return requestFailed("task " + id + " does not exist", Answer.READ_REFUSED);
+    }
+    JsonArray groups = new JsonArray();
+    task.outboundPhoneGroups().forEach(group -> groups.add(TaskJson.phoneGroup(group)));
+    return Answer.api(Answer.SUCCESS, null, groups);
+  }
+
+  // ---------------------------------------------------------------- taskId
+
+  /** @return the id when the value is a JSON integer that fits in a long, else null */
+  private static Long taskId(JsonElement value) {
+    if (value == null || !value.isJsonPrimitive() || !value.getAsJsonPrimitive().isNumber()) {
+      return null;
+    }
+    try {
+      BigDecimal number = value.getAsBigDecimal();
+      if (number.compareTo(LONG_MIN) < 0 || number.compareTo(LONG_MAX) > 0) {
+        return null;
+      }
+      return number.longValueExact();
+    } catch (ArithmeticException | NumberFormatException e) {
+      return null;
+    }
+  }
+
+  private static Long parseLong(String text) {
+    try {
+      return Long.parseLong(text);
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
+
+  /** The spec's words for what is wrong with a taskId (missing, not an integer, too large). */
+  private String taskIdProblems(JsonElement value) {
+    JsonObject probe = new JsonObject();
+    if (value != null) {
+      probe.add(TASK_ID, value);
+    }
+    String problems = validator.validate(probe, NOT_STARTED_SCHEMA, ValidationMode.SERVER).stream()
+        .filter(violation -> violation.path().equals(TASK_ID))
+        .map(Violation::message)
+        .collect(Collectors.joining("; "));
+    return problems.isEmpty() ? TASK_ID + " must be an integer" : problems;
+  }
+
+  // ---------------------------------------------------------------- store
+
+  Optional<Task> task(long id) {
+    return Optional.ofNullable(tasks.get(id));
+  }
+
+  List<Task> tasks() {
+    return tasks.values().stream().sorted(Comparator.comparingLong(Task::id)).toList();
+  }
+
+  /** Back to the fixtures: their tasks, skill sets and number groups, nothing else. */
+  void reset() {
+    writeLock.lock();
+    try {
+      tasks.clear();
+      idByName.clear();
+      skillSets = Set.copyOf(fixtures.skillSetIds());
+      numberGroups = Set.copyOf(fixtures.outboundNumberGroupIds());
+      for (Task task : fixtures.tasks()) {
+        tasks.put(task.id(), task);
+        idByName.put(task.taskName(), task.id());
+      }
+    } finally {
+      writeLock.unlock();
+    }
+  }
+
+  /**
+   * Adds a task, or replaces the one with its id.
+   *
+   * @throws IllegalArgumentException when the task breaks the spec, names an unknown skill set
+   *     or number group, or has the name of another task
+   */
+  void seed(Task task) {
+    Objects.requireNonNull(task, "task");
+    requireValid(task);
+    writeLock.lock();
+    try {
+      if (!skillSets.contains(task.skillSetId())) {
+        throw new IllegalArgumentException("task " + task.id() + ": skillSetId " + task.skillSetId()
+            + " does not exist");
+      }
+      if (!numberGroups.contains(task.outboundNumberGroupId())) {
+        throw new IllegalArgumentException("task " + task.id() + ": outboundNumberGroupId "
+            + task.outboundNumberGroupId() + " does not exist");
+      }
+      Long holder = idByName.get(task.taskName());
+      if (holder != null && holder != task.id()) {
+        throw new IllegalArgumentException("task " + task.id() + ": taskName '" + task.taskName()
+            + "' is the name of task " + holder + "; names must be unique");
+      }
+      replace(tasks.get(task.id()), task);
+    } finally {
+      writeLock.unlock();
+    }
+  }
+
+  /** Called under writeLock. */
+  private void replace(Task old, Task task) {
+    if (old != null) {
+      idByName.remove(old.taskName());
+    }
+    idByName.put(task.taskName(), task.id());
+    tasks.put(task.id(), task);
+  }
+
+  private void requireValid(Task task) {
+    List<Violation> violations = TaskJson.violations(task, validator);
+    if (!violations.isEmpty()) {
+      throw new IllegalArgumentException("task " + task.id() + " breaks the spec: " + violations
+          .stream().map(Violation::message).collect(Collectors.joining("; ")));
+    }
+  }
+
+  // ---------------------------------------------------------------- answers
+
+  private static boolean present(JsonObject body, String field) {
+    JsonElement value = body.get(field);
+    return value != null && value.isJsonPrimitive();
+  }
+
+  static Answer parameterError(String reason, JsonElement refused) {
+    LOG.debug("29002: {}", reason);
+    return Answer.api(Answer.PARAMETER_ERROR, reason, refused);
+  }
+
+  static Answer requestFailed(String reason, JsonElement refused) {
+    LOG.debug("20001: {}", reason);
+    return Answer.api(Answer.REQUEST_FAILED, reason, refused);
+  }
+}

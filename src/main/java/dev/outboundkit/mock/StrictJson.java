@@ -1,0 +1,85 @@
+package dev.outboundkit.mock;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonParseException;
+import com.google.gson.JsonParser;
+import com.google.gson.Strictness;
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonToken;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Parses request bodies with Gson in strict mode: RFC 8259 JSON in UTF-8, nothing after it. */
+final class StrictJson {
+
+  private static final Pattern LOCATION = Pattern.compile("line \\d+ column \\d+");
+
+  private StrictJson() {
+  }
+
+  /** A body that is not JSON; the message says why, in one line. */
+  static final class NotJsonException extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    NotJsonException(String message) {
+      super(message, null, false, false);
+    }
+  }
+
+  /**
+   * @param bytes the body
+   * @param length how many of {@code bytes} hold it
+   * @return the JSON value
+   * @throws NotJsonException when the body is empty, not UTF-8 or not strict JSON
+   */
+  static JsonElement parse(byte[] bytes, int length) throws NotJsonException {
+    if (length == 0) {
+      throw new NotJsonException("the body is empty; a JSON object is expected");
+    }
+    InputStreamReader text = new InputStreamReader(new ByteArrayInputStream(bytes, 0, length),
+        StandardCharsets.UTF_8.newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT));
+    try {
+      JsonReader reader = new JsonReader(text);
+      reader.setStrictness(Strictness.STRICT);
+      JsonElement value = JsonParser.parseReader(reader);
+      if (reader.peek() != JsonToken.END_DOCUMENT) {
+        throw new NotJsonException("the body is not valid JSON: content after the JSON value");
+      }
+      return value;
+    } catch (JsonParseException | IOException e) {
+      if (hasCause(e, CharacterCodingException.class)) {
+        throw new NotJsonException("the body is not valid UTF-8");
+      }
+      throw new NotJsonException("the body is not valid JSON" + location(e));
+    } catch (StackOverflowError | IllegalStateException e) {
+      throw new NotJsonException("the body is not valid JSON (nested too deeply)");
+    }
+  }
+
+  private static String location(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      Matcher matcher = t.getMessage() == null ? null : LOCATION.matcher(t.getMessage());
+      if (matcher != null && matcher.find()) {
+        return " (at " + matcher.group() + ")";
+      }
+    }
+    return "";
+  }
+
+  private static boolean hasCause(Throwable e, Class<? extends Throwable> type) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (type.isInstance(t)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
