@@ -48,8 +48,6 @@ final class MockApi {
   private static final String TASK_NAME = "taskName";
   private static final String SKILL_SET_ID = "skillSetId";
   private static final String NUMBER_GROUP_ID = "outboundNumberGroupId";
-  /** Task fields that may be unset: a full body without them unsets them. */
-  private static final Set<String> NULLABLE = Set.of("taskDesc", "multiplyPower", "abandonmentRate");
 
   private static final BigDecimal LONG_MIN = BigDecimal.valueOf(Long.MIN_VALUE);
   private static final BigDecimal LONG_MAX = BigDecimal.valueOf(Long.MAX_VALUE);
@@ -246,19 +244,16 @@ final class MockApi {
     return refusals;
   }
 
-  /** The task after the edit: the schema's fields from the body, everything else kept. */
+  /**
+   * The task after the edit: the schema's fields from the body (a field that may be unset and
+   * is absent is unset), everything else kept, the counts and status untouched.
+   */
   private Task apply(Task current, JsonObject body, String schema) {
-    JsonObject json = TaskJson.toJson(current);
+    Task.Builder edited = current.toBuilder();
     for (String field : appliedFields.get(schema)) {
-      JsonElement value = body.get(field);
-      if (value != null && !value.isJsonNull()) {
-        json.add(field, value);
-      } else if (NULLABLE.contains(field)) {
-        json.remove(field);
-      }
+      TaskJson.set(edited, field, body.get(field));
     }
-    return TaskJson.fromTrustedJson(json).toBuilder()
-        .id(current.id()).status(current.status())
+    return edited.id(current.id()).status(current.status())
         .customerCount(current.customerCount()).agentCount(current.agentCount())
         .build();
   }

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -169,14 +170,63 @@ final class TaskJson {
     if (has(json, AGENT_COUNT)) {
       task.agentCount(intValue(json.get(AGENT_COUNT)));
     }
-    List<ExecTime> times = new ArrayList<>();
-    for (JsonElement window : json.getAsJsonArray("taskExecTimes")) {
+    for (Map.Entry<String, JsonElement> field : json.entrySet()) {
+      set(task, field.getKey(), field.getValue());
+    }
+    return task.build();
+  }
+
+  /**
+   * Sets one field of the edit body on a task, from a value already held to the spec. An absent
+   * or null value unsets a field that may be unset (taskDesc, multiplyPower, abandonmentRate)
+   * and leaves any other field as it is. Names that are not task fields are ignored.
+   */
+  static void set(Task.Builder task, String field, JsonElement value) {
+    boolean unset = value == null || value.isJsonNull();
+    switch (field) {
+      case "taskDesc" -> task.taskDesc(unset ? null : value.getAsString());
+      case "multiplyPower" -> task.multiplyPower(unset ? null : intValue(value));
+      case "abandonmentRate" -> task.abandonmentRate(unset ? null : intValue(value));
+      default -> {
+        if (!unset) {
+          setRequired(task, field, value);
+        }
+      }
+    }
+  }
+
+  private static void setRequired(Task.Builder task, String field, JsonElement value) {
+    switch (field) {
+      case "taskName" -> task.taskName(value.getAsString());
+      case "taskExecStartDate" -> task.taskExecStartDate(LocalDate.parse(value.getAsString(), DATE));
+      case "taskExecEndDate" -> task.taskExecEndDate(LocalDate.parse(value.getAsString(), DATE));
+      case "taskExecTimes" -> task.taskExecTimes(execTimes(value.getAsJsonArray()));
+      case "skillSetId" -> task.skillSetId(value.getAsString());
+      case "outboundNumberGroupId" -> task.outboundNumberGroupId(value.getAsString());
+      case "strategyDisplaySwitch" -> task.strategyDisplaySwitch(booleanValue(value));
+      case "sendNumberStrategy" -> task.sendNumberStrategy(intValue(value));
+      case "outboundPhoneGroups" -> task.outboundPhoneGroups(phoneGroups(value.getAsJsonArray()));
+      case "maxRingingDuration" -> task.maxRingingDuration(intValue(value));
+      case "acw" -> task.acw(intValue(value));
+      default -> {
+        // not a field of the task (id, status and counts are set by the caller)
+      }
+    }
+  }
+
+  private static List<ExecTime> execTimes(JsonArray array) {
+    List<ExecTime> times = new ArrayList<>(array.size());
+    for (JsonElement window : array) {
       JsonObject object = window.getAsJsonObject();
       times.add(new ExecTime(object.get("taskExecTimeStartStr").getAsString(),
           object.get("taskExecTimeEndStr").getAsString()));
     }
-    List<PhoneGroup> groups = new ArrayList<>();
-    for (JsonElement group : json.getAsJsonArray("outboundPhoneGroups")) {
+    return times;
+  }
+
+  private static List<PhoneGroup> phoneGroups(JsonArray array) {
+    List<PhoneGroup> groups = new ArrayList<>(array.size());
+    for (JsonElement group : array) {
       JsonObject object = group.getAsJsonObject();
       groups.add(new PhoneGroup(object.get("name").getAsString(),
           object.get("identify").getAsString(),
@@ -184,22 +234,7 @@ final class TaskJson {
           optionalInt(object, "autoOutboundInterval"),
           optionalInt(object, "autoOutboundTimes")));
     }
-    return task
-        .taskName(json.get("taskName").getAsString())
-        .taskExecStartDate(LocalDate.parse(json.get("taskExecStartDate").getAsString(), DATE))
-        .taskExecEndDate(LocalDate.parse(json.get("taskExecEndDate").getAsString(), DATE))
-        .taskExecTimes(times)
-        .taskDesc(has(json, "taskDesc") ? json.get("taskDesc").getAsString() : null)
-        .skillSetId(json.get("skillSetId").getAsString())
-        .outboundNumberGroupId(json.get("outboundNumberGroupId").getAsString())
-        .strategyDisplaySwitch(booleanValue(json.get("strategyDisplaySwitch")))
-        .sendNumberStrategy(intValue(json.get("sendNumberStrategy")))
-        .multiplyPower(optionalInt(json, "multiplyPower"))
-        .abandonmentRate(optionalInt(json, "abandonmentRate"))
-        .outboundPhoneGroups(groups)
-        .maxRingingDuration(intValue(json.get("maxRingingDuration")))
-        .acw(intValue(json.get("acw")))
-        .build();
+    return groups;
   }
 
   /** A Boolean the spec also takes as 1/0 ({@code x-accept-integer-boolean}). */

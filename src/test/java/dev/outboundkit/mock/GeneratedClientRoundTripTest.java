@@ -1,0 +1,147 @@
+package dev.outboundkit.mock;
+
+import static dev.outboundkit.mock.MockFixture.APP_ID;
+import static dev.outboundkit.mock.MockFixture.CLOCK;
+import static dev.outboundkit.mock.MockFixture.COMPLETED;
+import static dev.outboundkit.mock.MockFixture.IN_PROGRESS;
+import static dev.outboundkit.mock.MockFixture.NOT_STARTED;
+import static dev.outboundkit.mock.MockFixture.NUMBER_GROUP_2;
+import static dev.outboundkit.mock.MockFixture.PAUSED;
+import static dev.outboundkit.mock.MockFixture.SKILL_SET_2;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.outboundkit.auth.RSASigner;
+import dev.outboundkit.generated.api.OutboundTaskApi;
+import dev.outboundkit.generated.invoker.ApiClient;
+import dev.outboundkit.generated.invoker.SigningInterceptor;
+import dev.outboundkit.generated.model.AutoOutboundSwitch;
+import dev.outboundkit.generated.model.CommunicateBaseVo;
+import dev.outboundkit.generated.model.ExecTimeOpenDto;
+import dev.outboundkit.generated.model.InProgressTaskEdit;
+import dev.outboundkit.generated.model.NotStartedTaskEdit;
+import dev.outboundkit.generated.model.PhoneGroupDto;
+import dev.outboundkit.generated.model.PhoneGroupListVo;
+import dev.outboundkit.generated.model.PhoneGroupVo;
+import dev.outboundkit.generated.model.ResultCode;
+import dev.outboundkit.generated.model.SendNumberStrategy;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.List;
+import okhttp3.OkHttpClient;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Round trips through the client generated from the spec: edit, then read back. */
+class GeneratedClientRoundTripTest {
+
+  private static MockServer server;
+  private static OutboundTaskApi api;
+
+  @BeforeAll
+  static void start() {
+    server = MockFixture.startMock();
+    OkHttpClient http = new OkHttpClient.Builder()
+        .addInterceptor(new SigningInterceptor(APP_ID, new RSASigner(MockFixture.PRIVATE_KEY), CLOCK))
+        .build();
+    api = new ApiClient(server.baseUrl(), http).createService(OutboundTaskApi.class);
+  }
+
+  @AfterAll
+  static void stop() {
+    server.close();
+  }
+
+  @BeforeEach
+  void reset() {
+    server.reset();
+  }
+
+  private static PhoneGroupDto batch(String name) {
+    return new PhoneGroupDto().name(name).identify("default").autoOutboundSwitch(AutoOutboundSwitch.ON)
+        .autoOutboundInterval(45).autoOutboundTimes(3);
+  }
+
+  @Test
+  void aNotStartedEditIsStoredAndReadBack() throws IOException {
+    NotStartedTaskEdit body = new NotStartedTaskEdit()
+        .taskId(NOT_STARTED)
+        .taskName("客户端改的名字")
+        .taskExecStartDate(LocalDate.of(2027, 3, 1))
+        .taskExecEndDate(LocalDate.of(2027, 3, 31))
+        .taskExecTimes(List.of(new ExecTimeOpenDto().taskExecTimeStartStr("10:00:00").taskExecTimeEndStr("11:00:00")))
+        .skillSetId(SKILL_SET_2)
+        .outboundNumberGroupId(NUMBER_GROUP_2)
+        .strategyDisplaySwitch(false)
+        .sendNumberStrategy(SendNumberStrategy.PREDICTIVE)
+        .abandonmentRate(5)
+        .outboundPhoneGroups(List.of(batch("客户端批次")))
+        .maxRingingDuration(50)
+        .acw(180);
+
+    CommunicateBaseVo answer = api.editTask(body).execute().body();
+
+    assertThat(answer.getCode()).isEqualTo(ResultCode.SUCCESS);
+    assertThat(answer.getData()).isTrue();
+    Task task = server.task(NOT_STARTED);
+    assertThat(task.taskName()).isEqualTo("客户端改的名字");
+    assertThat(task.taskExecStartDate()).isEqualTo(LocalDate.of(2027, 3, 1));
+    assertThat(task.taskExecTimes()).containsExactly(new ExecTime("10:00:00", "11:00:00"));
+    assertThat(task.taskDesc()).isNull();
+    assertThat(task.sendNumberStrategy()).isEqualTo(1);
+    assertThat(task.abandonmentRate()).isEqualTo(5);
+    assertThat(task.multiplyPower()).isNull();
+    assertThat(task.acw()).isEqualTo(180);
+
+    PhoneGroupListVo readBack = api.getPhoneGroups(NOT_STARTED).execute().body();
+
+    assertThat(readBack.getCode()).isEqualTo(ResultCode.SUCCESS);
+    assertThat(readBack.getData()).containsExactly(new PhoneGroupVo().name("客户端批次").identify("default")
+        .autoOutboundSwitch(AutoOutboundSwitch.ON).autoOutboundInterval(45).autoOutboundTimes(3));
+  }
+
+  @Test
+  void anInProgressEditIsStoredAndReadBack() throws IOException {
+    for (long id : List.of(IN_PROGRESS, PAUSED)) {
+      InProgressTaskEdit body = new InProgressTaskEdit()
+          .taskId(id)
+          .outboundNumberGroupId(NUMBER_GROUP_2)
+          .strategyDisplaySwitch(true)
+          .sendNumberStrategy(SendNumberStrategy.BY_MULTIPLIER)
+          .multiplyPower(7)
+          .outboundPhoneGroups(List.of(batch("进行中批次-" + id)));
+
+      assertThat(api.editTask(body).execute().body().getCode()).isEqualTo(ResultCode.SUCCESS);
+
+      List<PhoneGroupVo> groups = api.getPhoneGroups(id).execute().body().getData();
+      assertThat(groups).extracting(PhoneGroupVo::getName).containsExactly("进行中批次-" + id);
+      assertThat(server.task(id).multiplyPower()).isEqualTo(7);
+      assertThat(server.task(id).outboundNumberGroupId()).isEqualTo(NUMBER_GROUP_2);
+    }
+  }
+
+  @Test
+  void aRefusalReachesTheClientAsItsResultCode() throws IOException {
+    InProgressTaskEdit body = new InProgressTaskEdit()
+        .taskId(COMPLETED)
+        .outboundNumberGroupId(NUMBER_GROUP_2)
+        .strategyDisplaySwitch(true)
+        .sendNumberStrategy(SendNumberStrategy.BY_MULTIPLIER)
+        .multiplyPower(7)
+        .outboundPhoneGroups(List.of(batch("x")));
+
+    CommunicateBaseVo answer = api.editTask(body).execute().body();
+
+    assertThat(answer.getCode()).isEqualTo(ResultCode.REQUEST_FAILED);
+    assertThat(answer.getData()).isFalse();
+  }
+
+  @Test
+  void anUnknownTaskReadBackIsRequestFailedWithNoData() throws IOException {
+    PhoneGroupListVo answer = api.getPhoneGroups(MockFixture.MISSING).execute().body();
+
+    assertThat(answer.getCode()).isEqualTo(ResultCode.REQUEST_FAILED);
+    assertThat(answer.getData()).isNull();
+  }
+}
