@@ -58,6 +58,13 @@ Feature: Editing a task that has not started (未开始)
       | as raw JSON             |
       | through the Java client |
 
+  @rule:NS-OPTIONAL-DESC @documented
+  Scenario: taskDesc (是否必填 N) may be null
+    Given a valid edit for the not-started task
+    And "taskDesc" is set to null
+    When the edit is sent
+    Then the edit is accepted
+
   @rule:NS-REQUIRED @documented
   Scenario Outline: A not-started edit without <field> is refused with 29002
     Given a valid edit for the not-started task
@@ -121,6 +128,15 @@ Feature: Editing a task that has not started (未开始)
     Given the not-started task has been renamed to a fresh name
     And a valid edit for the not-started task
     And "taskName" is that fresh name
+    When the edit is sent
+    Then the edit is accepted
+
+  @rule:NS-NAME-FREED @documented
+  Scenario: A name another task no longer has is free (不能与其它任务名称重复: other tasks' names as they are now)
+    Given the second not-started task has been renamed to a fresh name
+    And the second not-started task has been renamed to another fresh name
+    And a valid edit for the not-started task
+    And "taskName" is the first of those fresh names
     When the edit is sent
     Then the edit is accepted
 

@@ -398,6 +398,23 @@ Feature: Field constraints of the edit body
       | paused task      | 0        | multiplyPower   | refused with code "29002" |
       | paused task      | 1        | abandonmentRate | refused with code "29002" |
 
+  @rule:FC-COND-STRATEGY @documented
+  Scenario Outline: sendNumberStrategy <strategy> with <field> null is <outcome> (<task>; null is no value)
+    Given a valid edit for the <task>
+    And "multiplyPower" is set to 2
+    And "abandonmentRate" is set to 2
+    And "sendNumberStrategy" is set to <strategy>
+    And "<field>" is set to null
+    When the edit is sent
+    Then the edit is <outcome>
+
+    Examples:
+      | task             | strategy | field           | outcome                   |
+      | not-started task | 0        | abandonmentRate | accepted                  |
+      | not-started task | 0        | multiplyPower   | refused with code "29002" |
+      | in-progress task | 1        | multiplyPower   | accepted                  |
+      | in-progress task | 1        | abandonmentRate | refused with code "29002" |
+
   @rule:FC-COND-REDIAL @documented
   Scenario Outline: autoOutboundSwitch <switch> without <field> is <outcome> (<task>; 自动重呼开启:Y)
     Given a valid edit for the <task>
@@ -433,22 +450,38 @@ Feature: Field constraints of the edit body
 
   # ------------------------------------------------------------------ JSON types
 
-  @rule:FC-TYPES @inferred
-  Scenario Outline: <field> sent as <value> (not the page's type) is refused (<task>)
+  @rule:FC-TYPES @documented
+  Scenario Outline: <field> sent as <value>, not the page's <type>, is refused with 29002 (<task>)
+    Given a valid edit for the <task>
+    And "<field>" is set to <value>
+    When the edit is sent
+    Then the edit is refused with code "29002"
+
+    Examples:
+      | task             | field                                     | value               | type                  |
+      | not-started task | acw                                       | "ten"               | Integer               |
+      | not-started task | maxRingingDuration                        | [45]                | Integer               |
+      | not-started task | taskName                                  | ["a"]               | String                |
+      | not-started task | taskExecTimes                             | "09:00:00-18:00:00" | List<ExecTimeOpenDto> |
+      | not-started task | taskExecTimes                             | [null]              | List<ExecTimeOpenDto> |
+      | not-started task | taskExecTimes[0]                          | "09:00:00"          | ExecTimeOpenDto       |
+      | not-started task | sendNumberStrategy                        | [0]                 | Integer               |
+      | in-progress task | outboundPhoneGroups                       | {"name": "x"}       | List<PhoneGroupVo>    |
+      | in-progress task | outboundPhoneGroups                       | [null]              | List<PhoneGroupVo>    |
+      | in-progress task | outboundPhoneGroups[0].autoOutboundTimes  | [1]                 | Integer               |
+      | in-progress task | outboundPhoneGroups[0].autoOutboundSwitch | [1]                 | Integer               |
+      | in-progress task | sendNumberStrategy                        | "predictive"        | Integer               |
+
+  @rule:FC-TYPES-LENIENT @inferred
+  Scenario Outline: <field> sent as <value>, which some JSON readers coerce, is refused (<task>)
     Given a valid edit for the <task>
     And "<field>" is set to <value>
     When the edit is sent
     Then the edit is refused
 
     Examples:
-      | task             | field                                    | value                  |
-      | not-started task | acw                                      | "ten"                  |
-      | not-started task | acw                                      | 10.5                   |
-      | not-started task | maxRingingDuration                       | true                   |
-      | not-started task | taskExecTimes                            | "09:00:00-18:00:00"    |
-      | not-started task | taskName                                 | ["a"]                  |
-      | not-started task | sendNumberStrategy                       | "predictive"           |
-      | not-started task | taskId                                   | "the task"             |
-      | in-progress task | outboundPhoneGroups                      | {"name": "x"}          |
-      | in-progress task | outboundPhoneGroups[0].autoOutboundTimes | [1]                    |
-      | in-progress task | multiplyPower                            | 2.5                    |
+      | task             | field              | value      |
+      | not-started task | acw                | 10.5       |
+      | not-started task | maxRingingDuration | true       |
+      | not-started task | taskId             | "the task" |
+      | in-progress task | multiplyPower      | 2.5        |

@@ -34,15 +34,19 @@ done
 mkdir -p "$OUT"
 cd "$ROOT"
 
-# How to start the mock: the jar when the build made one, else the compiled classes.
-if [[ -f target/outboundkit.jar ]]; then
+# How to start the mock: the jar when the build made one and it is not older than the compiled
+# classes (mvn -B -q -o package -DskipTests), else the compiled classes.
+if [[ -f target/outboundkit.jar && -z $(find target/classes -name '*.class' -newer target/outboundkit.jar | head -1) ]]; then
   MOCK=(java $JAVA_OPTS -jar target/outboundkit.jar mock)
   HOW="java -jar target/outboundkit.jar"
 else
   [[ -d target/classes/dev/outboundkit/mock ]] || { echo "run-benchmarks: compile first (mvn -q -o compile)" >&2; exit 1; }
   mvn -B -q -o dependency:build-classpath -Dmdep.outputFile="$OUT/cp.txt" >/dev/null
-  MOCK=(java $JAVA_OPTS -cp "target/classes:$(cat "$OUT/cp.txt")" dev.outboundkit.cli.Main mock)
+  # A copy, so that a rebuild during the run cannot pull classes from under the running mock.
+  rm -rf "$OUT/classes" && cp -r target/classes "$OUT/classes"
+  MOCK=(java $JAVA_OPTS -cp "$OUT/classes:$(cat "$OUT/cp.txt")" dev.outboundkit.cli.Main mock)
   HOW="java -cp target/classes:<dependencies> dev.outboundkit.cli.Main"
+  [[ -f target/outboundkit.jar ]] && echo "run-benchmarks: target/outboundkit.jar is older than target/classes; using the classes" >&2
 fi
 
 # A tenant for the run; one sign serves every request while its timestamp is in the window.
@@ -75,9 +79,9 @@ measure() {
   curl -s "${HEADERS[@]}" -H 'Content-Type: application/json' --data-binary @"$BENCH/edit-body.json" "$base$EDIT" \
     > "$OUT/$label-check.json"
   echo "$label answers: $(cat "$OUT/$label-check.json")"
-  wrk -t"$WRK_THREADS" -c"$CONNECTIONS" -d"$WARMUP" -s "$BENCH/edit.lua" "$base" -- "$APP_ID" "$TS" "$SIGN" "$BENCH/edit-body.json" > /dev/null
-  wrk -t"$WRK_THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -s "$BENCH/edit.lua" "$base" -- "$APP_ID" "$TS" "$SIGN" "$BENCH/edit-body.json" \
-    | tee "$OUT/$label-wrk.txt"
+  export APP_ID TIMESTAMP=$TS SIGN BODY_FILE=$BENCH/edit-body.json
+  wrk -t"$WRK_THREADS" -c"$CONNECTIONS" -d"$WARMUP" -s "$BENCH/edit.lua" "$base" > /dev/null
+  wrk -t"$WRK_THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -s "$BENCH/edit.lua" "$base" | tee "$OUT/$label-wrk.txt"
 }
 
 result() { grep '^RESULT' "$OUT/$1-wrk.txt" | sed -E "s/.* $2=([^ ]+).*/\1/"; }
@@ -132,12 +136,36 @@ for _ in $(seq 1 "$STARTS"); do
 done
 echo "== start to first answer (ms): mock ${MOCK_STARTS[*]}${PRISM_STARTS:+; Prism ${PRISM_STARTS[*]}}"
 
+# The same with an application class-data archive (AppCDS, JDK 13+; needs the jar: CDS takes
+# jars, not folders): one training run writes it, then every start maps the classes it holds.
+CDS_STARTS=()
+if [[ $HOW == "java -jar"* && -z "${SKIP_CDS:-}" ]]; then
+  rm -f "$OUT/mock.jsa"
+  java -XX:ArchiveClassesAtExit="$OUT/mock.jsa" -jar target/outboundkit.jar mock --port "$MOCK_PORT" \
+    --tenant "$APP_ID=$OUT/bench-public.pem" > "$OUT/cds-training.log" 2>&1 &
+  CDS_PID=$!; PIDS+=("$CDS_PID")
+  wait_for_200 "http://127.0.0.1:$MOCK_PORT$READ" "${HEADERS[@]}"
+  curl -s -o /dev/null "${HEADERS[@]}" -H 'Content-Type: application/json' --data-binary @"$BENCH/edit-body.json" \
+    "http://127.0.0.1:$MOCK_PORT$EDIT"
+  kill "$CDS_PID"; wait "$CDS_PID" 2>/dev/null || true
+  if [[ -f $OUT/mock.jsa ]]; then
+    for _ in $(seq 1 "$STARTS"); do
+      CDS_STARTS+=("$(first_answer_ms "$MOCK_PORT" java -XX:SharedArchiveFile="$OUT/mock.jsa" $JAVA_OPTS \
+        -jar target/outboundkit.jar mock --port "$MOCK_PORT" --tenant "$APP_ID=$OUT/bench-public.pem")")
+    done
+    echo "== start to first answer with AppCDS (ms): ${CDS_STARTS[*]}"
+  fi
+fi
+
 median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 
 {
   echo "| server | signed edits/s | p50 ms | p99 ms | max ms | errors | start to first answer, ms (median of $STARTS) |"
   echo "|---|---|---|---|---|---|---|"
   echo "| outboundkit mock | $(result mock rps) | $(result mock p50_ms) | $(result mock p99_ms) | $(result mock max_ms) | $(result mock errors)+$(result mock non2xx) | $(median "${MOCK_STARTS[@]}") (${MOCK_STARTS[*]}) |"
+  if [[ ${#CDS_STARTS[@]} -gt 0 ]]; then
+    echo "| outboundkit mock, AppCDS archive | | | | | | $(median "${CDS_STARTS[@]}") (${CDS_STARTS[*]}) |"
+  fi
   if [[ -z "${SKIP_PRISM:-}" ]]; then
     echo "| Prism $PRISM_VERSION | $(result prism rps) | $(result prism p50_ms) | $(result prism p99_ms) | $(result prism max_ms) | $(result prism errors)+$(result prism non2xx) | $(median "${PRISM_STARTS[@]}") (${PRISM_STARTS[*]}) |"
   fi

@@ -1,6 +1,5 @@
 package dev.outboundkit.mock;
 
-import dev.outboundkit.auth.PublicKeys;
 import dev.outboundkit.auth.PrivateKeys;
 import dev.outboundkit.auth.RSASigner;
 import dev.outboundkit.auth.RSAVerifier;
@@ -129,6 +128,9 @@ public final class MockCommand implements Callable<Integer> {
     if (port < 0 || port > 65535) {
       throw new ParameterException(spec.commandLine(), "--port must be 0 to 65535, was " + port);
     }
+    if (threads != null && threads < 1) {
+      throw new ParameterException(spec.commandLine(), "--threads must be 1 or more, was " + threads);
+    }
     if (!tenants.isEmpty() && profileFile != null && profileKey == null) {
       throw new ParameterException(spec.commandLine(), "--write-profile with --tenant needs"
           + " --profile-key FILE, the private key of the first --tenant (or drop --tenant to get a"
@@ -236,7 +238,7 @@ public final class MockCommand implements Callable<Integer> {
       throw new MockSetupException("--tenant " + appId + "=" + file + ": the appId must not be blank");
     }
     try {
-      return PublicKeys.load(file);
+      return TenantKeys.load(file);
     } catch (KeyFormatException e) {
       throw new MockSetupException("--tenant " + appId + ": " + e.getMessage(), e);
     }
@@ -250,7 +252,7 @@ public final class MockCommand implements Callable<Integer> {
       throw new MockSetupException("--profile-key: " + e.getMessage(), e);
     }
     String sign = new RSASigner(key).sign(appId, 1L);
-    if (!new RSAVerifier(PublicKeys.load(publicKeyFile)).verify(appId, "1", sign)) {
+    if (!new RSAVerifier(TenantKeys.load(publicKeyFile)).verify(appId, "1", sign)) {
       throw new MockSetupException("--profile-key " + profileKey + " is not the private key of"
           + " --tenant " + appId + "=" + publicKeyFile);
     }

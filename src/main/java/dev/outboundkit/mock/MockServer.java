@@ -68,6 +68,12 @@ public final class MockServer implements AutoCloseable {
   /** The default timestamp window, 5 minutes either side of the mock's clock. */
   public static final Duration DEFAULT_TIMESTAMP_WINDOW = Duration.ofMinutes(5);
 
+  /**
+   * How much of a refused, too large body is read and thrown away so that the client gets the
+   * answer; beyond it the connection is cut.
+   */
+  static final long DISCARD_LIMIT = 64L * 1024 * 1024;
+
   private static final Logger LOG = LoggerFactory.getLogger(MockServer.class);
   private static final String JSON_TYPE = "application/json;charset=UTF-8";
 
@@ -359,18 +365,35 @@ public final class MockServer implements AutoCloseable {
     }
   }
 
-  /** A request body read no further than one byte past the limit. */
+  /** A request body, kept up to one byte past the limit; {@code tooLarge} when it went past. */
   private record Body(byte[] bytes, int length, boolean tooLarge) {
   }
 
+  /**
+   * Reads the body, keeping at most the limit plus one byte. A body over the limit is refused:
+   * its rest is read and thrown away (up to {@value #DISCARD_LIMIT} bytes, never kept), so that
+   * the client, still sending, gets the answer instead of a reset connection; the answer then
+   * closes the connection.
+   */
   private Body readBody(HttpExchange exchange) throws IOException {
+    try (InputStream in = exchange.getRequestBody()) {
+      Body body = readBounded(exchange, in);
+      if (body.tooLarge) {
+        exchange.getResponseHeaders().set("Connection", "close");
+        discard(in);
+      }
+      return body;
+    }
+  }
+
+  private Body readBounded(HttpExchange exchange, InputStream in) throws IOException {
     String declared = exchange.getRequestHeaders().getFirst("Content-Length");
     int expected = 0;
     if (declared != null) {
       try {
         long length = Long.parseLong(declared.trim());
         if (length > maxBodyBytes) {
-          return new Body(null, 0, true); // refused without reading a byte of it
+          return new Body(null, 0, true); // refused without keeping a byte of it
         }
         expected = (int) Math.max(0, length);
       } catch (NumberFormatException e) {
@@ -379,25 +402,35 @@ public final class MockServer implements AutoCloseable {
     }
     byte[] buffer = new byte[expected > 0 ? expected : Math.min(8192, maxBodyBytes + 1)];
     int length = 0;
-    try (InputStream in = exchange.getRequestBody()) {
-      while (true) {
-        if (length == buffer.length) {
-          if (length > maxBodyBytes) {
-            return new Body(null, 0, true);
-          }
-          buffer = Arrays.copyOf(buffer, Math.min(maxBodyBytes + 1, buffer.length * 2));
-        }
-        int read = in.read(buffer, length, buffer.length - length);
-        if (read < 0) {
-          break;
-        }
-        length += read;
+    while (true) {
+      if (length == buffer.length) {
         if (length > maxBodyBytes) {
           return new Body(null, 0, true);
         }
+        buffer = Arrays.copyOf(buffer, Math.min(maxBodyBytes + 1, buffer.length * 2));
+      }
+      int read = in.read(buffer, length, buffer.length - length);
+      if (read < 0) {
+        return new Body(buffer, length, false);
+      }
+      length += read;
+      if (length > maxBodyBytes) {
+        return new Body(null, 0, true);
       }
     }
-    return new Body(buffer, length, false);
+  }
+
+  /** Reads and throws away what is left of a refused body, up to {@link #DISCARD_LIMIT}. */
+  private static void discard(InputStream in) throws IOException {
+    byte[] scratch = new byte[8192];
+    long left = DISCARD_LIMIT;
+    while (left > 0) {
+      int read = in.read(scratch, 0, (int) Math.min(scratch.length, left));
+      if (read < 0) {
+        return;
+      }
+      left -= read;
+    }
   }
 
   /** @return the first value of the parameter, URL-decoded; null when absent */

@@ -6,9 +6,10 @@ import com.google.gson.JsonParser;
 import com.google.gson.Strictness;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
-import java.io.ByteArrayInputStream;
+import java.io.CharArrayReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -42,12 +43,18 @@ final class StrictJson {
     if (length == 0) {
       throw new NotJsonException("the body is empty; a JSON object is expected");
     }
-    InputStreamReader text = new InputStreamReader(new ByteArrayInputStream(bytes, 0, length),
-        StandardCharsets.UTF_8.newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT));
+    CharBuffer text;
     try {
-      JsonReader reader = new JsonReader(text);
+      text = StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes, 0, length));
+    } catch (CharacterCodingException e) {
+      throw new NotJsonException("the body is not valid UTF-8");
+    }
+    try {
+      JsonReader reader = new JsonReader(new CharArrayReader(text.array(), text.arrayOffset() + text.position(),
+          text.remaining()));
       reader.setStrictness(Strictness.STRICT);
       JsonElement value = JsonParser.parseReader(reader);
       if (reader.peek() != JsonToken.END_DOCUMENT) {
@@ -55,9 +62,6 @@ final class StrictJson {
       }
       return value;
     } catch (JsonParseException | IOException e) {
-      if (hasCause(e, CharacterCodingException.class)) {
-        throw new NotJsonException("the body is not valid UTF-8");
-      }
       throw new NotJsonException("the body is not valid JSON" + location(e));
     } catch (StackOverflowError | IllegalStateException e) {
       throw new NotJsonException("the body is not valid JSON (nested too deeply)");
@@ -72,14 +76,5 @@ final class StrictJson {
       }
     }
     return "";
-  }
-
-  private static boolean hasCause(Throwable e, Class<? extends Throwable> type) {
-    for (Throwable t = e; t != null; t = t.getCause()) {
-      if (type.isInstance(t)) {
-        return true;
-      }
-    }
-    return false;
   }
 }

@@ -21,6 +21,7 @@ import dev.outboundkit.generated.model.EditTaskRequest;
 import dev.outboundkit.generated.model.InProgressTaskEdit;
 import dev.outboundkit.generated.model.NotStartedTaskEdit;
 import dev.outboundkit.generated.model.ResultCode;
+import dev.outboundkit.testing.PageExamples;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;

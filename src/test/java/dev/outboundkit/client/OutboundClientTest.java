@@ -28,6 +28,7 @@ import dev.outboundkit.generated.model.AutoOutboundSwitch;
 import dev.outboundkit.generated.model.PhoneGroupVo;
 import dev.outboundkit.generated.model.SendNumberStrategy;
 import dev.outboundkit.rules.ApiSpec;
+import dev.outboundkit.testing.PageExamples;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.junit5.StartStop;

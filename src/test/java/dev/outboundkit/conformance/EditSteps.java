@@ -146,7 +146,22 @@ public class EditSteps {
   public void renamedToFreshName(TaskRole role) {
     World world = World.current();
     world.freshName = ConformanceRun.freshName("ok");
+    world.freshNames.add(world.freshName);
     rename(world, role, world.freshName);
+  }
+
+  @Given("the {task} has been renamed to another fresh name")
+  public void renamedToAnotherFreshName(TaskRole role) {
+    renamedToFreshName(role);
+  }
+
+  @Given("{string} is the first of those fresh names")
+  public void isTheFirstFreshName(String path) {
+    World world = World.current();
+    if (world.freshNames.isEmpty()) {
+      throw new IllegalStateException("no task was renamed to a fresh name in this scenario");
+    }
+    Bodies.set(body(world), path, new JsonPrimitive(world.freshNames.get(0)));
   }
 
   /** Gives a not-started task a name with an edit that must be accepted (set-up, not the subject). */

@@ -6,6 +6,7 @@ import org.opentest4j.TestAbortedException;
 
 import io.cucumber.java.After;
 import io.cucumber.java.Before;
+import io.cucumber.java.BeforeAll;
 import io.cucumber.java.Scenario;
 
 /**
@@ -18,7 +19,11 @@ public class Hooks {
   /** Tag of scenarios that need the whole task, beyond the two vendor operations. */
   static final String CONTROL_API_TAG = "@control-api";
 
-  @io.cucumber.java.BeforeAll
+  /**
+   * Without a target (the profile runner and no profile) the whole run is skipped here, once,
+   * with the reason, instead of scenario by scenario.
+   */
+  @BeforeAll
   public static void beforeAll() {
     String reason = ConformanceRun.skipReason();
     if (reason != null) {

@@ -31,7 +31,7 @@ final class InProcessMockTarget implements Target {
   private final String numberGroupId;
 
   InProcessMockTarget(String runId) {
-    KeyPair keys = Keys.newRsa2048();
+    KeyPair keys = Keys.tenantPair();
     this.appId = "conformance-" + runId;
     this.privateKey = keys.getPrivate();
     this.server = MockServer.builder()

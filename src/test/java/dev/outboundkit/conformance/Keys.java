@@ -11,6 +11,7 @@ import java.util.Base64;
 /** Key pairs made for a run, and signing of arbitrary text (for malformed timestamps). */
 final class Keys {
   private static volatile KeyPair stranger;
+  private static volatile KeyPair tenant;
 
   private Keys() {
   }
@@ -23,6 +24,23 @@ final class Keys {
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("cannot make an RSA-2048 key pair", e);
     }
+  }
+
+  /**
+   * @return the in-process mock's tenant key pair, made once per JVM: a run (and, under PIT,
+   *     each scenario run on its own) starts a new mock with it
+   */
+  static KeyPair tenantPair() {
+    KeyPair pair = tenant;
+    if (pair == null) {
+      synchronized (Keys.class) {
+        if (tenant == null) {
+          tenant = newRsa2048();
+        }
+        pair = tenant;
+      }
+    }
+    return pair;
   }
 
   /** @return an RSA-2048 key no target knows, made once per JVM */

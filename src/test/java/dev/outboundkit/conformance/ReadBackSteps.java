@@ -107,12 +107,4 @@ public class ReadBackSteps {
       throw new AssertionError("expected getPhoneGroups to be refused, but it answered " + readBack);
     }
   }
-
-  @Then("the read-back is refused with code {string}")
-  public void readBackRefusedWith(String code) {
-    readBackRefused();
-    if (!code.equals(readBack.code())) {
-      throw new AssertionError("expected getPhoneGroups to be refused with " + code + ", but it answered " + readBack);
-    }
-  }
 }

@@ -23,9 +23,10 @@ import io.cucumber.plugin.event.TestRunStarted;
  * each {@code @rule:} tag passed, failed and were skipped. Prints the table and writes it to
  * {@code rules-summary.md} beside Cucumber's own reports.
  *
- * <p>Argument: {@code mock} (the in-process mock; reports in {@code target/conformance}) or
+ * <p>Argument: {@code mock} (the in-process mock; reports in {@code target/conformance}),
  * {@code profile} (the server of {@code -Dconformance.profile}; reports in
- * {@code target/conformance/profile}). The target is made here, before any scenario, so a
+ * {@code target/conformance/profile}) or {@code mutation} (the in-process mock under PIT: no
+ * summary). The target is made here, before any scenario, so a
  * broken profile stops the run at once.
  */
 public final class RuleSummaryPlugin implements ConcurrentEventListener {
@@ -33,18 +34,26 @@ public final class RuleSummaryPlugin implements ConcurrentEventListener {
 
   private final ConformanceRun.Kind kind;
   private final Path directory;
+  /** Under PIT every scenario is a run of its own: no table each time. */
+  private final boolean quiet;
   private final Map<String, Tally> rules = new TreeMap<>();
   private final List<String> untagged = new ArrayList<>();
   private long startedNanos;
 
   public RuleSummaryPlugin(String argument) {
-    this.kind = switch (argument.strip()) {
-      case "mock" -> ConformanceRun.Kind.MOCK;
+    String name = argument.strip();
+    this.kind = switch (name) {
+      case "mock", "mutation" -> ConformanceRun.Kind.MOCK;
       case "profile" -> ConformanceRun.Kind.PROFILE;
-      default -> throw new IllegalArgumentException("RuleSummaryPlugin takes 'mock' or 'profile', not '" + argument + "'");
+      default -> throw new IllegalArgumentException("RuleSummaryPlugin takes 'mock', 'profile' or 'mutation', not '"
+          + argument + "'");
     };
-    this.directory = kind == ConformanceRun.Kind.MOCK ? Path.of("target", "conformance")
-        : Path.of("target", "conformance", "profile");
+    this.quiet = name.equals("mutation");
+    this.directory = switch (name) {
+      case "mock" -> Path.of("target", "conformance");
+      case "profile" -> Path.of("target", "conformance", "profile");
+      default -> Path.of("target", "conformance", "mutation");
+    };
     ConformanceRun.begin(kind);
   }
 
@@ -86,6 +95,9 @@ public final class RuleSummaryPlugin implements ConcurrentEventListener {
   }
 
   private synchronized void summarize() {
+    if (quiet) {
+      return;
+    }
     long seconds = (System.nanoTime() - startedNanos) / 1_000_000L;
     int passed = 0;
     int failed = 0;
@@ -132,6 +144,10 @@ public final class RuleSummaryPlugin implements ConcurrentEventListener {
     }
     PrintStream out = System.out;
     out.println();
+    if (ConformanceRun.skipReason() != null) {
+      out.println("Conformance suite skipped: " + ConformanceRun.skipReason());
+      return;
+    }
     out.println("Conformance per rule (" + target + "):");
     out.print(table);
     out.println("Scenarios per rule tag: passed " + passed + ", failed " + failed + ", skipped " + skipped

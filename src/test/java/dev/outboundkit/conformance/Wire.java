@@ -8,7 +8,6 @@ import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 
 import dev.outboundkit.auth.RSASigner;
 import dev.outboundkit.client.OutboundClient;
@@ -176,15 +175,14 @@ final class Wire {
         body = buffer.readString(StandardCharsets.UTF_8);
       }
       String channel = World.channelOfNextCall();
-      Consumer<Exchange> record = World::record;
       try {
         okhttp3.Response response = chain.proceed(request);
         String text = response.peekBody(1L << 20).string();
-        record.accept(new Exchange(channel, request.method(), request.url().toString(), headers, body,
+        World.record(new Exchange(channel, request.method(), request.url().toString(), headers, body,
             response.code(), text));
         return response;
       } catch (IOException | RuntimeException e) {
-        record.accept(new Exchange(channel, request.method(), request.url().toString(), headers, body, -1,
+        World.record(new Exchange(channel, request.method(), request.url().toString(), headers, body, -1,
             e.toString()));
         throw e;
       }

@@ -40,8 +40,9 @@ final class World {
   JsonObject taskBefore;
   /** Read-backs of every task, when a scenario asked for them. */
   Map<TaskRole, Answer> everyReadBackBefore = new EnumMap<>(TaskRole.class);
-  /** A name no task had, made by the scenario. */
+  /** A name no task had, made by the scenario, and every such name in order. */
   String freshName;
+  final List<String> freshNames = new ArrayList<>();
   /** Whether the not-started task may now hold a name other runs also use (page example, "50 × 任"). */
   boolean notStartedHoldsFixedName;
 

@@ -5,7 +5,6 @@ import static dev.outboundkit.mock.MockFixture.IN_PROGRESS;
 import static dev.outboundkit.mock.MockFixture.MISSING;
 import static dev.outboundkit.mock.MockFixture.NOT_STARTED;
 import static dev.outboundkit.mock.MockFixture.NOT_STARTED_2;
-import static dev.outboundkit.mock.MockFixture.NUMBER_GROUP;
 import static dev.outboundkit.mock.MockFixture.NUMBER_GROUP_2;
 import static dev.outboundkit.mock.MockFixture.PAUSED;
 import static dev.outboundkit.mock.MockFixture.SKILL_SET_2;
@@ -252,6 +251,15 @@ class EditRulesTest {
   }
 
   @Test
+  void aFarLargerBodyIsRefusedWith29002AndTheAnswerArrives() {
+    String json = notStarted().toString();
+    String padded = json + " ".repeat(10 * ONE_MIB);
+
+    assertThat(edit(server, padded).code()).isEqualTo("29002");
+    assertThat(edit(server, notStarted()).code()).isEqualTo("10000");
+  }
+
+  @Test
   void aBodyOverOneMebibyteIsRefusedWith29002() {
     String json = notStarted().toString();
     String padded = json + " ".repeat(ONE_MIB + 1 - json.getBytes(StandardCharsets.UTF_8).length);
@@ -264,7 +272,8 @@ class EditRulesTest {
 
   @Test
   void aChunkedBodyOverOneMebibyteIsRefusedWith29002() {
-    byte[] huge = new byte[4 * ONE_MIB];
+    // Sent without Content-Length, so the mock finds out while reading.
+    byte[] huge = new byte[8 * ONE_MIB];
     java.util.Arrays.fill(huge, (byte) ' ');
     HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server.baseUrl() + MockServer.EDIT_PATH))
         .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(huge)));

@@ -227,14 +227,14 @@ class MockCommandTest {
   void fixturesAndControlApiFlagsAreApplied() throws Exception {
     Path fixtures = FixturesTest.resource("/mock/fixtures-example.json");
     try (Running running = new Running("mock", "--port", "0", "--fixtures", fixtures.toString(), "--control-api",
-        "--timestamp-window-seconds", "1")) {
+        "--timestamp-window-seconds", "1", "--tenant", "app=" + TestKeys.path(TestKeys.PUBLIC_PEM))) {
       MockServer server = running.server();
 
       assertThat(server.findTask(1001)).isPresent();
       assertThat(MockFixture.get(server, "/__control/tasks/1001", Map.of()).status()).isEqualTo(200);
       long old = System.currentTimeMillis() - 5_000;
-      String appId = server.appIds().iterator().next();
-      assertThat(editSigned(server.baseUrl(), appId, Long.toString(old), "irrelevant",
+      String sign = new RSASigner(MockFixture.PRIVATE_KEY).sign("app", old);
+      assertThat(editSigned(server.baseUrl(), "app", Long.toString(old), sign,
           MockFixture.inProgressBody(1003)).code()).isEqualTo("10001");
     }
   }

@@ -8,19 +8,13 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import dev.outboundkit.generated.invoker.JSON;
-import dev.outboundkit.generated.model.AutoOutboundSwitch;
 import dev.outboundkit.generated.model.EditTaskRequest;
-import dev.outboundkit.generated.model.ExecTimeOpenDto;
-import dev.outboundkit.generated.model.InProgressTaskEdit;
-import dev.outboundkit.generated.model.NotStartedTaskEdit;
-import dev.outboundkit.generated.model.PhoneGroupDto;
-import dev.outboundkit.generated.model.SendNumberStrategy;
+import dev.outboundkit.testing.PageExamples;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -43,51 +37,12 @@ class ExampleBodiesExportTest {
   private static final Path SPEC = BASEDIR.resolve("api/openapi.yaml");
   static final Path OUTPUT = BASEDIR.resolve("target/spec-tooling/java-examples.json");
 
-  static NotStartedTaskEdit notStarted() {
-    return new NotStartedTaskEdit()
-        .taskId(121L)
-        .taskName("自动外呼任务名称")
-        .taskExecStartDate(LocalDate.of(2020, 9, 27))
-        .taskExecEndDate(LocalDate.of(2020, 9, 27))
-        .addTaskExecTimesItem(new ExecTimeOpenDto().taskExecTimeStartStr("11:36:00").taskExecTimeEndStr("12:35:00"))
-        .taskDesc("自动外呼描述")
-        .skillSetId("1462016331580064")
-        .outboundNumberGroupId("1070678044124225")
-        .strategyDisplaySwitch(true)
-        .sendNumberStrategy(SendNumberStrategy.BY_MULTIPLIER)
-        .abandonmentRate(2)
-        .multiplyPower(2)
-        .maxRingingDuration(20)
-        .acw(10)
-        .addOutboundPhoneGroupsItem(batch());
-  }
-
-  static InProgressTaskEdit inProgressOrPaused() {
-    return new InProgressTaskEdit()
-        .taskId(121L)
-        .outboundNumberGroupId("1070678044124225")
-        .strategyDisplaySwitch(true)
-        .sendNumberStrategy(SendNumberStrategy.BY_MULTIPLIER)
-        .abandonmentRate(2)
-        .multiplyPower(2)
-        .addOutboundPhoneGroupsItem(batch());
-  }
-
-  private static PhoneGroupDto batch() {
-    return new PhoneGroupDto()
-        .name("外呼任务号码批次名称,如:本人、亲属、朋友")
-        .identify("default")
-        .autoOutboundSwitch(AutoOutboundSwitch.ON)
-        .autoOutboundInterval(5)
-        .autoOutboundTimes(1);
-  }
-
   @Test
   void javaClientSerialisesThePageExamplesAsTheSpecShowsThemAndExportsThem() throws IOException {
     Gson gson = JSON.getGson();
     Map<String, EditTaskRequest> bodies = new LinkedHashMap<>();
-    bodies.put("notStarted", notStarted());
-    bodies.put("inProgressOrPaused", inProgressOrPaused());
+    bodies.put("notStarted", PageExamples.notStarted());
+    bodies.put("inProgressOrPaused", PageExamples.inProgress());
 
     JsonObject exported = new JsonObject();
     for (Map.Entry<String, EditTaskRequest> e : bodies.entrySet()) {

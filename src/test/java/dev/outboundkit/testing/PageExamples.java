@@ -1,4 +1,4 @@
-package dev.outboundkit.client;
+package dev.outboundkit.testing;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,11 +18,11 @@ import dev.outboundkit.generated.model.PhoneGroupDto;
 import dev.outboundkit.generated.model.SendNumberStrategy;
 
 /** The vendor page's two request bodies, as typed models and as the page's own JSON. */
-final class PageExamples {
+public final class PageExamples {
   private PageExamples() {
   }
 
-  static NotStartedTaskEdit notStarted() {
+  public static NotStartedTaskEdit notStarted() {
     return new NotStartedTaskEdit()
         .taskId(121L)
         .taskName("自动外呼任务名称")
@@ -41,7 +41,7 @@ final class PageExamples {
         .addOutboundPhoneGroupsItem(batch());
   }
 
-  static InProgressTaskEdit inProgress() {
+  public static InProgressTaskEdit inProgress() {
     return new InProgressTaskEdit()
         .taskId(121L)
         .outboundNumberGroupId("1070678044124225")
@@ -62,7 +62,7 @@ final class PageExamples {
   }
 
   /** The page's body byte for byte, {@code "strategyDisplaySwitch":1} included. */
-  static String pageJson(String name) {
+  public static String pageJson(String name) {
     try (InputStream in = PageExamples.class.getResourceAsStream("/page-examples/" + name)) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
@@ -71,7 +71,7 @@ final class PageExamples {
   }
 
   /** The page's body as the spec decides it: the Boolean sent as {@code true}, not {@code 1}. */
-  static JsonObject pageJsonAsSpecified(String name) {
+  public static JsonObject pageJsonAsSpecified(String name) {
     JsonObject json = JsonParser.parseString(pageJson(name)).getAsJsonObject();
     if (json.get("strategyDisplaySwitch").getAsInt() != 1) {
       throw new IllegalStateException("the page's example changed");
