@@ -61,16 +61,16 @@ public final class SchemaValidator {
     Objects.requireNonNull(schemaName, "schemaName");
     Objects.requireNonNull(mode, "mode");
     List<Violation> violations = new ArrayList<>();
-    check(body, spec.schema(schemaName), "", mode, violations);
+    check(body, spec.schema(schemaName), Where.ROOT, mode, violations);
     return violations;
   }
 
-  private void check(JsonElement value, Map<String, Object> node, String path, ValidationMode mode,
+  private void check(JsonElement value, Map<String, Object> node, Where path, ValidationMode mode,
       List<Violation> out) {
     Map<String, Object> schema = spec.resolve(node);
     if (value == null || value.isJsonNull()) {
       if (!Boolean.TRUE.equals(schema.get("nullable"))) {
-        out.add(new Violation(path, "type", name(path) + " must not be null"));
+        out.add(new Violation(path.toString(), "type", path.name() + " must not be null"));
       }
       return;
     }
@@ -88,31 +88,31 @@ public final class SchemaValidator {
     }
   }
 
-  private boolean checkObject(JsonElement value, Map<String, Object> schema, String path,
+  private boolean checkObject(JsonElement value, Map<String, Object> schema, Where path,
       ValidationMode mode, List<Violation> out) {
     if (!value.isJsonObject()) {
-      out.add(new Violation(path, "type", name(path) + " must be a JSON object"));
+      out.add(new Violation(path.toString(), "type", path.name() + " must be a JSON object"));
       return false;
     }
     JsonObject object = value.getAsJsonObject();
-    Map<String, Object> properties = ApiSpec.map(schema.getOrDefault("properties", Map.of()), path);
+    Map<String, Object> properties = ApiSpec.map(schema.getOrDefault("properties", Map.of()), "properties");
     for (String required : ApiSpec.stringList(schema.get("required"))) {
       if (absent(object, required)) {
-        out.add(new Violation(join(path, required), "required", join(path, required) + " is required"));
+        out.add(new Violation(path.field(required).toString(), "required", path.field(required) + " is required"));
       }
     }
     for (Map.Entry<String, Object> property : properties.entrySet()) {
       String key = property.getKey();
       // A null counts as absent: the required check above reports it where it matters.
       if (!absent(object, key)) {
-        check(object.get(key), ApiSpec.map(property.getValue(), key), join(path, key), mode, out);
+        check(object.get(key), ApiSpec.map(property.getValue(), key), path.field(key), mode, out);
       }
     }
     if (mode == ValidationMode.CLIENT && Boolean.FALSE.equals(schema.get("additionalProperties"))) {
       for (String key : object.keySet()) {
         if (!properties.containsKey(key)) {
-          out.add(new Violation(join(path, key), "additionalProperties",
-              join(path, key) + " is not a field of this request; allowed: " + String.join(", ", properties.keySet())));
+          out.add(new Violation(path.field(key).toString(), "additionalProperties",
+              path.field(key) + " is not a field of this request; allowed: " + String.join(", ", properties.keySet())));
         }
       }
     }
@@ -121,7 +121,7 @@ public final class SchemaValidator {
     return true;
   }
 
-  private void checkConditionalRequired(JsonObject object, Map<String, Object> schema, String path,
+  private void checkConditionalRequired(JsonObject object, Map<String, Object> schema, Where path,
       List<Violation> out) {
     for (Object ruleNode : list(schema.get("x-conditional-required"))) {
       Map<String, Object> rule = ApiSpec.map(ruleNode, "x-conditional-required");
@@ -133,14 +133,14 @@ public final class SchemaValidator {
       }
       for (String required : ApiSpec.stringList(rule.get("require"))) {
         if (absent(object, required)) {
-          out.add(new Violation(join(path, required), "x-conditional-required",
-              join(path, required) + " is required when " + join(path, property) + " is " + expected));
+          out.add(new Violation(path.field(required).toString(), "x-conditional-required",
+              path.field(required) + " is required when " + path.field(property) + " is " + expected));
         }
       }
     }
   }
 
-  private void checkOrderedPairs(JsonObject object, Map<String, Object> schema, String path,
+  private void checkOrderedPairs(JsonObject object, Map<String, Object> schema, Where path,
       List<Violation> out) {
     for (Object pairNode : list(schema.get("x-ordered-pairs"))) {
       Map<String, Object> pair = ApiSpec.map(pairNode, "x-ordered-pairs");
@@ -152,8 +152,8 @@ public final class SchemaValidator {
         continue; // absent or malformed: the field's own checks report it
       }
       if (order > 0 || (strict && order == 0)) {
-        out.add(new Violation(join(path, then), "x-ordered-pairs", join(path, then) + " must be "
-            + (strict ? "after " : "on or after ") + join(path, first)));
+        out.add(new Violation(path.field(then).toString(), "x-ordered-pairs", path.field(then) + " must be "
+            + (strict ? "after " : "on or after ") + path.field(first)));
       }
     }
   }
@@ -175,35 +175,35 @@ public final class SchemaValidator {
     }
   }
 
-  private boolean checkArray(JsonElement value, Map<String, Object> schema, String path,
+  private boolean checkArray(JsonElement value, Map<String, Object> schema, Where path,
       ValidationMode mode, List<Violation> out) {
     if (!value.isJsonArray()) {
-      out.add(new Violation(path, "type", name(path) + " must be a JSON array"));
+      out.add(new Violation(path.toString(), "type", path.name() + " must be a JSON array"));
       return false;
     }
     JsonArray array = value.getAsJsonArray();
     Number minItems = (Number) schema.get("minItems");
     Number maxItems = (Number) schema.get("maxItems");
     if (minItems != null && array.size() < minItems.intValue()) {
-      out.add(new Violation(path, "minItems", name(path) + " must have at least " + minItems
+      out.add(new Violation(path.toString(), "minItems", path.name() + " must have at least " + minItems
           + (minItems.intValue() == 1 ? " entry" : " entries") + ", has " + array.size()));
     }
     if (maxItems != null && array.size() > maxItems.intValue()) {
-      out.add(new Violation(path, "maxItems", name(path) + " must have at most " + maxItems
+      out.add(new Violation(path.toString(), "maxItems", path.name() + " must have at most " + maxItems
           + (maxItems.intValue() == 1 ? " entry" : " entries") + ", has " + array.size()));
     }
     Object items = schema.get("items");
     if (items != null) {
       for (int i = 0; i < array.size(); i++) {
-        check(array.get(i), ApiSpec.map(items, path + ".items"), path + "[" + i + "]", mode, out);
+        check(array.get(i), ApiSpec.map(items, "items"), path.item(i), mode, out);
       }
     }
     return true;
   }
 
-  private boolean checkString(JsonElement value, Map<String, Object> schema, String path, List<Violation> out) {
+  private boolean checkString(JsonElement value, Map<String, Object> schema, Where path, List<Violation> out) {
     if (!isString(value)) {
-      out.add(new Violation(path, "type", name(path) + " must be a string"));
+      out.add(new Violation(path.toString(), "type", path.name() + " must be a string"));
       return false;
     }
     String text = value.getAsString();
@@ -212,54 +212,54 @@ public final class SchemaValidator {
     Number minLength = (Number) schema.get("minLength");
     Number maxLength = (Number) schema.get("maxLength");
     if (minLength != null && length < minLength.intValue()) {
-      out.add(new Violation(path, "minLength", name(path) + " must be at least " + minLength
+      out.add(new Violation(path.toString(), "minLength", path.name() + " must be at least " + minLength
           + " characters long, is " + length));
     }
     if (maxLength != null && length > maxLength.intValue()) {
-      out.add(new Violation(path, "maxLength", name(path) + " must be at most " + maxLength
+      out.add(new Violation(path.toString(), "maxLength", path.name() + " must be at most " + maxLength
           + " characters long, is " + length));
     }
     Object pattern = schema.get("pattern");
     if (pattern != null && !patterns.computeIfAbsent(pattern.toString(), Pattern::compile).matcher(text).find()) {
-      out.add(new Violation(path, "pattern", name(path) + " must match the pattern " + pattern));
+      out.add(new Violation(path.toString(), "pattern", path.name() + " must match the pattern " + pattern));
     }
     if ("date".equals(schema.get("format"))) {
       try {
         LocalDate.parse(text, DATE);
       } catch (DateTimeParseException e) {
-        out.add(new Violation(path, "format", name(path) + " must be a real date as yyyy-MM-dd"));
+        out.add(new Violation(path.toString(), "format", path.name() + " must be a real date as yyyy-MM-dd"));
       }
     }
     return true;
   }
 
-  private boolean checkInteger(JsonElement value, Map<String, Object> schema, String path, List<Violation> out) {
+  private boolean checkInteger(JsonElement value, Map<String, Object> schema, Where path, List<Violation> out) {
     BigDecimal number = integral(value);
     if (number == null) {
-      out.add(new Violation(path, "type", name(path) + " must be an integer"));
+      out.add(new Violation(path.toString(), "type", path.name() + " must be an integer"));
       return false;
     }
     String format = String.valueOf(schema.get("format"));
     if ("int32".equals(format) && (number.compareTo(INT32_MIN) < 0 || number.compareTo(INT32_MAX) > 0)) {
-      out.add(new Violation(path, "format", name(path) + " must fit in a 32-bit integer"));
+      out.add(new Violation(path.toString(), "format", path.name() + " must fit in a 32-bit integer"));
       return false;
     }
     if ("int64".equals(format) && (number.compareTo(INT64_MIN) < 0 || number.compareTo(INT64_MAX) > 0)) {
-      out.add(new Violation(path, "format", name(path) + " must fit in a 64-bit integer"));
+      out.add(new Violation(path.toString(), "format", path.name() + " must fit in a 64-bit integer"));
       return false;
     }
     Number minimum = (Number) schema.get("minimum");
     Number maximum = (Number) schema.get("maximum");
-    if (minimum != null && number.compareTo(new BigDecimal(minimum.toString())) < 0) {
-      out.add(new Violation(path, "minimum", name(path) + " must be at least " + minimum + ", was " + number.toPlainString()));
+    if (minimum != null && number.compareTo(decimal(minimum)) < 0) {
+      out.add(new Violation(path.toString(), "minimum", path.name() + " must be at least " + minimum + ", was " + number.toPlainString()));
     }
-    if (maximum != null && number.compareTo(new BigDecimal(maximum.toString())) > 0) {
-      out.add(new Violation(path, "maximum", name(path) + " must be at most " + maximum + ", was " + number.toPlainString()));
+    if (maximum != null && number.compareTo(decimal(maximum)) > 0) {
+      out.add(new Violation(path.toString(), "maximum", path.name() + " must be at most " + maximum + ", was " + number.toPlainString()));
     }
     return true;
   }
 
-  private static boolean checkBoolean(JsonElement value, Map<String, Object> schema, String path,
+  private static boolean checkBoolean(JsonElement value, Map<String, Object> schema, Where path,
       ValidationMode mode, List<Violation> out) {
     if (value.isJsonPrimitive() && value.getAsJsonPrimitive().isBoolean()) {
       return true;
@@ -269,18 +269,18 @@ public final class SchemaValidator {
     if (lenient && number != null && (number.signum() == 0 || number.compareTo(BigDecimal.ONE) == 0)) {
       return true;
     }
-    out.add(new Violation(path, "type", name(path) + " must be true or false" + (lenient ? " (or 1 or 0)" : "")));
+    out.add(new Violation(path.toString(), "type", path.name() + " must be true or false" + (lenient ? " (or 1 or 0)" : "")));
     return false;
   }
 
-  private static void checkEnum(JsonElement value, Map<String, Object> schema, String path, List<Violation> out) {
+  private static void checkEnum(JsonElement value, Map<String, Object> schema, Where path, List<Violation> out) {
     List<?> allowed = list(schema.get("enum"));
     for (Object candidate : allowed) {
       if (sameValue(value, candidate)) {
         return;
       }
     }
-    out.add(new Violation(path, "enum", name(path) + " must be one of " + allowed));
+    out.add(new Violation(path.toString(), "enum", path.name() + " must be one of " + allowed));
   }
 
   /** Whether a JSON value equals a value read from the YAML spec (numbers by value). */
@@ -291,7 +291,7 @@ public final class SchemaValidator {
     JsonPrimitive primitive = json.getAsJsonPrimitive();
     if (specValue instanceof Number number) {
       BigDecimal integral = integral(json);
-      return primitive.isNumber() && integral != null && integral.compareTo(new BigDecimal(number.toString())) == 0;
+      return primitive.isNumber() && integral != null && integral.compareTo(decimal(number)) == 0;
     }
     if (specValue instanceof Boolean bool) {
       return primitive.isBoolean() && primitive.getAsBoolean() == bool;
@@ -312,6 +312,12 @@ public final class SchemaValidator {
     }
   }
 
+  private static BigDecimal decimal(Number number) {
+    return number instanceof Integer || number instanceof Long
+        ? BigDecimal.valueOf(number.longValue())
+        : new BigDecimal(number.toString());
+  }
+
   private static boolean isString(JsonElement value) {
     return value != null && value.isJsonPrimitive() && value.getAsJsonPrimitive().isString();
   }
@@ -325,11 +331,35 @@ public final class SchemaValidator {
     return node instanceof List<?> list ? list : List.of();
   }
 
-  private static String join(String path, String key) {
-    return path.isEmpty() ? key : path + "." + key;
-  }
+  /**
+   * Where a value sits in the body. Built as a chain of small nodes and spelt out only for a
+   * violation, so that a valid body costs no string building.
+   */
+  private record Where(Where parent, String key, int index) {
+    static final Where ROOT = new Where(null, null, -1);
 
-  private static String name(String path) {
-    return path.isEmpty() ? "the body" : path;
+    Where field(String name) {
+      return new Where(this, name, -1);
+    }
+
+    Where item(int position) {
+      return new Where(this, null, position);
+    }
+
+    String name() {
+      return this == ROOT ? "the body" : toString();
+    }
+
+    @Override
+    public String toString() {
+      if (this == ROOT) {
+        return "";
+      }
+      String head = parent.toString();
+      if (key == null) {
+        return head + "[" + index + "]";
+      }
+      return head.isEmpty() ? key : head + "." + key;
+    }
   }
 }
