@@ -17,31 +17,15 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class ConcurrencyTest {
 
   private static final int THREADS = 8;
   private static final int ROUNDS = 25;
-  private static MockServer server;
-
-  @BeforeAll
-  static void start() {
-    server = MockFixture.startMock();
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
-
-  @BeforeEach
-  void reset() {
-    server.reset();
-  }
+  @RegisterExtension
+  static final MockExtension MOCK = new MockExtension();
 
   /** A body whose every field differs from the other threads' bodies. */
   private static JsonObject bodyOfThread(int thread) {
@@ -78,14 +62,14 @@ class ConcurrencyTest {
           JsonObject body = bodyOfThread(thread);
           codes.add(pool.submit(() -> {
             go.await();
-            return edit(server, body).code();
+            return edit(MOCK.server(), body).code();
           }));
         }
         go.countDown();
         for (Future<String> code : codes) {
           assertThat(code.get(10, TimeUnit.SECONDS)).isEqualTo("10000");
         }
-        assertThat(candidates).contains(server.task(NOT_STARTED));
+        assertThat(candidates).contains(MOCK.server().task(NOT_STARTED));
       }
     } finally {
       pool.shutdownNow();
@@ -97,16 +81,16 @@ class ConcurrencyTest {
     ExecutorService pool = Executors.newFixedThreadPool(2);
     try {
       for (int round = 0; round < ROUNDS; round++) {
-        server.reset();
+        MOCK.server().reset();
         String name = "抢名字-" + round;
         CountDownLatch go = new CountDownLatch(1);
         Callable<String> first = () -> {
           go.await();
-          return edit(server, notStartedBody(NOT_STARTED, name)).code();
+          return edit(MOCK.server(), notStartedBody(NOT_STARTED, name)).code();
         };
         Callable<String> second = () -> {
           go.await();
-          return edit(server, notStartedBody(NOT_STARTED_2, name)).code();
+          return edit(MOCK.server(), notStartedBody(NOT_STARTED_2, name)).code();
         };
         Future<String> a = pool.submit(first);
         Future<String> b = pool.submit(second);
@@ -114,7 +98,7 @@ class ConcurrencyTest {
 
         assertThat(List.of(a.get(10, TimeUnit.SECONDS), b.get(10, TimeUnit.SECONDS)))
             .containsExactlyInAnyOrder("10000", "20001");
-        assertThat(server.tasks()).filteredOn(task -> task.taskName().equals(name)).hasSize(1);
+        assertThat(MOCK.server().tasks()).filteredOn(task -> task.taskName().equals(name)).hasSize(1);
       }
     } finally {
       pool.shutdownNow();
@@ -123,7 +107,7 @@ class ConcurrencyTest {
 
   @Test
   void countsNeverChangeUnderConcurrentEdits() throws Exception {
-    Task before = server.task(NOT_STARTED);
+    Task before = MOCK.server().task(NOT_STARTED);
     ExecutorService pool = Executors.newFixedThreadPool(THREADS);
     try {
       List<Future<String>> codes = new ArrayList<>();
@@ -131,7 +115,7 @@ class ConcurrencyTest {
         JsonObject body = bodyOfThread(thread);
         body.addProperty("customerCount", thread);
         body.addProperty("agentCount", thread);
-        codes.add(pool.submit(() -> edit(server, body).code()));
+        codes.add(pool.submit(() -> edit(MOCK.server(), body).code()));
       }
       for (Future<String> code : codes) {
         code.get(10, TimeUnit.SECONDS);
@@ -139,7 +123,7 @@ class ConcurrencyTest {
     } finally {
       pool.shutdownNow();
     }
-    assertThat(server.task(NOT_STARTED).customerCount()).isEqualTo(before.customerCount());
-    assertThat(server.task(NOT_STARTED).agentCount()).isEqualTo(before.agentCount());
+    assertThat(MOCK.server().task(NOT_STARTED).customerCount()).isEqualTo(before.customerCount());
+    assertThat(MOCK.server().task(NOT_STARTED).agentCount()).isEqualTo(before.agentCount());
   }
 }

@@ -16,9 +16,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
@@ -29,22 +27,8 @@ import org.junit.jupiter.api.TestFactory;
  */
 class ConditionalRulesTest {
 
-  private static MockServer server;
-
-  @BeforeAll
-  static void start() {
-    server = MockFixture.startMock();
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
-
-  @BeforeEach
-  void reset() {
-    server.reset();
-  }
+  @RegisterExtension
+  static final MockExtension MOCK = new MockExtension();
 
   private record Target(String label, String schema, long taskId, Supplier<JsonObject> body,
       Function<JsonObject, JsonObject> holder) {
@@ -96,7 +80,7 @@ class ConditionalRulesTest {
    */
   private static void expect(Target target, ApiSpec spec, List<Map<String, Object>> rules,
       String property, Number value, String absent, String code) {
-    Task before = server.task(target.taskId());
+    Task before = MOCK.server().task(target.taskId());
     JsonObject body = target.body().get();
     JsonObject holder = target.holder().apply(body);
     holder.addProperty(property, value);
@@ -114,12 +98,12 @@ class ConditionalRulesTest {
       holder.remove(absent);
     }
 
-    MockFixture.Reply reply = edit(server, body);
+    MockFixture.Reply reply = edit(MOCK.server(), body);
 
     assertThat(reply.code()).as(reply.text()).isEqualTo(code);
     if (code.equals("29002")) {
       assertThat(reply.message()).contains(absent + " is required when").contains(property);
-      assertThat(server.task(target.taskId())).isEqualTo(before);
+      assertThat(MOCK.server().task(target.taskId())).isEqualTo(before);
     }
   }
 

@@ -28,10 +28,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -40,22 +38,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class EditRulesTest {
 
   private static final int ONE_MIB = 1024 * 1024;
-  private static MockServer server;
-
-  @BeforeAll
-  static void start() {
-    server = MockFixture.startMock();
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
-
-  @BeforeEach
-  void reset() {
-    server.reset();
-  }
+  @RegisterExtension
+  static final MockExtension MOCK = new MockExtension();
 
   private static JsonObject notStarted() {
     return notStartedBody(NOT_STARTED, "新的任务名称");
@@ -65,9 +49,9 @@ class EditRulesTest {
 
   @Test
   void aNotStartedTaskTakesEveryFieldOfTheFullBody() {
-    Task before = server.task(NOT_STARTED);
+    Task before = MOCK.server().task(NOT_STARTED);
 
-    MockFixture.Reply reply = edit(server, notStarted());
+    MockFixture.Reply reply = edit(MOCK.server(), notStarted());
 
     assertThat(reply.status()).isEqualTo(200);
     assertThat(reply.json().toString()).isEqualTo("{\"code\":\"10000\",\"message\":\"请求成功\",\"data\":true}");
@@ -87,16 +71,16 @@ class EditRulesTest {
         .maxRingingDuration(35)
         .acw(25)
         .build();
-    assertThat(server.task(NOT_STARTED)).isEqualTo(expected);
+    assertThat(MOCK.server().task(NOT_STARTED)).isEqualTo(expected);
   }
 
   @Test
   void anInProgressTaskTakesTheSecondTablesFields() {
-    Task before = server.task(IN_PROGRESS);
+    Task before = MOCK.server().task(IN_PROGRESS);
 
-    assertThat(edit(server, inProgressBody(IN_PROGRESS)).code()).isEqualTo("10000");
+    assertThat(edit(MOCK.server(), inProgressBody(IN_PROGRESS)).code()).isEqualTo("10000");
 
-    assertThat(server.task(IN_PROGRESS)).isEqualTo(before.toBuilder()
+    assertThat(MOCK.server().task(IN_PROGRESS)).isEqualTo(before.toBuilder()
         .outboundNumberGroupId(NUMBER_GROUP_2)
         .strategyDisplaySwitch(true)
         .sendNumberStrategy(1)
@@ -108,23 +92,23 @@ class EditRulesTest {
 
   @Test
   void aPausedTaskTakesTheSecondTablesFields() {
-    assertThat(edit(server, inProgressBody(PAUSED)).code()).isEqualTo("10000");
+    assertThat(edit(MOCK.server(), inProgressBody(PAUSED)).code()).isEqualTo("10000");
 
-    assertThat(server.task(PAUSED).outboundPhoneGroups()).extracting(PhoneGroup::name).containsExactly("朋友");
+    assertThat(MOCK.server().task(PAUSED).outboundPhoneGroups()).extracting(PhoneGroup::name).containsExactly("朋友");
   }
 
   @Test
   void anInProgressTaskIgnoresTaskNameAndAcwSentToIt() {
-    Task before = server.task(IN_PROGRESS);
+    Task before = MOCK.server().task(IN_PROGRESS);
     JsonObject body = inProgressBody(IN_PROGRESS);
     body.addProperty("taskName", "不该生效的名称");
     body.addProperty("acw", 99);
     body.addProperty("skillSetId", "no-such-skill-set");
     body.addProperty("maxRingingDuration", 21);
 
-    assertThat(edit(server, body).code()).isEqualTo("10000");
+    assertThat(edit(MOCK.server(), body).code()).isEqualTo("10000");
 
-    Task after = server.task(IN_PROGRESS);
+    Task after = MOCK.server().task(IN_PROGRESS);
     assertThat(after.taskName()).isEqualTo(before.taskName());
     assertThat(after.acw()).isEqualTo(before.acw());
     assertThat(after.skillSetId()).isEqualTo(before.skillSetId());
@@ -140,21 +124,21 @@ class EditRulesTest {
     JsonObject partial = inProgressBody(IN_PROGRESS);
     partial.addProperty("customerCount", 0);
 
-    assertThat(edit(server, full).code()).isEqualTo("10000");
-    assertThat(edit(server, partial).code()).isEqualTo("10000");
+    assertThat(edit(MOCK.server(), full).code()).isEqualTo("10000");
+    assertThat(edit(MOCK.server(), partial).code()).isEqualTo("10000");
 
     for (long id : List.of(NOT_STARTED, IN_PROGRESS)) {
-      Task fixture = server.fixtures().task(id).orElseThrow();
-      assertThat(server.task(id).customerCount()).isEqualTo(fixture.customerCount());
-      assertThat(server.task(id).agentCount()).isEqualTo(fixture.agentCount());
+      Task fixture = MOCK.server().fixtures().task(id).orElseThrow();
+      assertThat(MOCK.server().task(id).customerCount()).isEqualTo(fixture.customerCount());
+      assertThat(MOCK.server().task(id).agentCount()).isEqualTo(fixture.agentCount());
     }
   }
 
   @Test
   void aTaskMayKeepItsOwnName() {
-    JsonObject body = notStartedBody(NOT_STARTED, server.task(NOT_STARTED).taskName());
+    JsonObject body = notStartedBody(NOT_STARTED, MOCK.server().task(NOT_STARTED).taskName());
 
-    assertThat(edit(server, body).code()).isEqualTo("10000");
+    assertThat(edit(MOCK.server(), body).code()).isEqualTo("10000");
   }
 
   @Test
@@ -163,8 +147,8 @@ class EditRulesTest {
     body.addProperty("strategyDisplaySwitch", 1);
     body.addProperty("abandonmentRate", 2);
 
-    assertThat(edit(server, body).code()).isEqualTo("10000");
-    assertThat(server.task(NOT_STARTED).strategyDisplaySwitch()).isTrue();
+    assertThat(edit(MOCK.server(), body).code()).isEqualTo("10000");
+    assertThat(MOCK.server().task(NOT_STARTED).strategyDisplaySwitch()).isTrue();
   }
 
   @Test
@@ -172,8 +156,8 @@ class EditRulesTest {
     JsonObject body = notStarted();
     body.addProperty("strategyDisplaySwitch", 0);
 
-    assertThat(edit(server, body).code()).isEqualTo("10000");
-    assertThat(server.task(NOT_STARTED).strategyDisplaySwitch()).isFalse();
+    assertThat(edit(MOCK.server(), body).code()).isEqualTo("10000");
+    assertThat(MOCK.server().task(NOT_STARTED).strategyDisplaySwitch()).isFalse();
   }
 
   @Test
@@ -181,7 +165,7 @@ class EditRulesTest {
     String json = notStarted().toString();
     String padded = json + " ".repeat(ONE_MIB - json.getBytes(StandardCharsets.UTF_8).length);
 
-    assertThat(edit(server, padded).code()).isEqualTo("10000");
+    assertThat(edit(MOCK.server(), padded).code()).isEqualTo("10000");
   }
 
   // ------------------------------------------------------------ 29002
@@ -191,7 +175,7 @@ class EditRulesTest {
     JsonObject body = inProgressBody(IN_PROGRESS);
     body.add("outboundPhoneGroups", batches(phoneGroup("本人", 0), phoneGroup("亲属", 0)));
 
-    MockFixture.Reply reply = edit(server, body);
+    MockFixture.Reply reply = edit(MOCK.server(), body);
 
     assertThat(reply.code()).isEqualTo("29002");
     assertThat(reply.message()).startsWith("参数错误: ").contains("outboundPhoneGroups");
@@ -202,7 +186,7 @@ class EditRulesTest {
     JsonObject body = notStarted();
     body.addProperty("acw", 181);
 
-    assertThat(edit(server, body).message()).isEqualTo("参数错误: acw must be at most 180, was 181");
+    assertThat(edit(MOCK.server(), body).message()).isEqualTo("参数错误: acw must be at most 180, was 181");
   }
 
   @Test
@@ -211,13 +195,13 @@ class EditRulesTest {
     body.addProperty("acw", 0);
     body.remove("taskName");
 
-    assertThat(edit(server, body).message()).contains("taskName is required").contains("; ").contains("acw");
+    assertThat(edit(MOCK.server(), body).message()).contains("taskName is required").contains("; ").contains("acw");
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"{\"taskId\": 121,", "{taskId: 121}", "{\"taskId\": 121} {}", "{'taskId': 121}", "NaN"})
   void malformedJsonIsRefusedWith29002(String body) {
-    MockFixture.Reply reply = edit(server, body);
+    MockFixture.Reply reply = edit(MOCK.server(), body);
 
     assertThat(reply.code()).isEqualTo("29002");
     assertThat(reply.message()).contains("not valid JSON");
@@ -226,7 +210,7 @@ class EditRulesTest {
   @ParameterizedTest
   @ValueSource(strings = {"[]", "[{\"taskId\": 121}]", "\"text\"", "121", "null", "true"})
   void aBodyThatIsNotAJsonObjectIsRefusedWith29002(String body) {
-    MockFixture.Reply reply = edit(server, body);
+    MockFixture.Reply reply = edit(MOCK.server(), body);
 
     assertThat(reply.code()).isEqualTo("29002");
     assertThat(reply.message()).contains("must be a JSON object");
@@ -234,13 +218,13 @@ class EditRulesTest {
 
   @Test
   void anEmptyBodyIsRefusedWith29002() {
-    assertThat(edit(server, "").code()).isEqualTo("29002");
+    assertThat(edit(MOCK.server(), "").code()).isEqualTo("29002");
   }
 
   @Test
   void aBodyThatIsNotUtf8IsRefusedWith29002() {
     byte[] latin1 = "{\"taskId\":121,\"taskName\":\"caf\u00e9\"}".getBytes(StandardCharsets.ISO_8859_1);
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server.baseUrl() + MockServer.EDIT_PATH))
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(MOCK.server().baseUrl() + MockServer.EDIT_PATH))
         .POST(HttpRequest.BodyPublishers.ofByteArray(latin1));
     signedHeaders().forEach(request::header);
 
@@ -255,8 +239,8 @@ class EditRulesTest {
     String json = notStarted().toString();
     String padded = json + " ".repeat(10 * ONE_MIB);
 
-    assertThat(edit(server, padded).code()).isEqualTo("29002");
-    assertThat(edit(server, notStarted()).code()).isEqualTo("10000");
+    assertThat(edit(MOCK.server(), padded).code()).isEqualTo("29002");
+    assertThat(edit(MOCK.server(), notStarted()).code()).isEqualTo("10000");
   }
 
   @Test
@@ -264,7 +248,7 @@ class EditRulesTest {
     String json = notStarted().toString();
     String padded = json + " ".repeat(ONE_MIB + 1 - json.getBytes(StandardCharsets.UTF_8).length);
 
-    MockFixture.Reply reply = edit(server, padded);
+    MockFixture.Reply reply = edit(MOCK.server(), padded);
 
     assertThat(reply.code()).isEqualTo("29002");
     assertThat(reply.message()).contains("larger than " + ONE_MIB + " bytes");
@@ -275,7 +259,7 @@ class EditRulesTest {
     // Sent without Content-Length, so the mock finds out while reading.
     byte[] huge = new byte[8 * ONE_MIB];
     java.util.Arrays.fill(huge, (byte) ' ');
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server.baseUrl() + MockServer.EDIT_PATH))
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(MOCK.server().baseUrl() + MockServer.EDIT_PATH))
         .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(huge)));
     signedHeaders().forEach(request::header);
 
@@ -303,7 +287,7 @@ class EditRulesTest {
     String json = taskId == null ? body.toString()
         : body.toString().replaceFirst("\\{", "{\"taskId\":" + taskId + ",");
 
-    MockFixture.Reply reply = edit(server, json);
+    MockFixture.Reply reply = edit(MOCK.server(), json);
 
     assertThat(reply.code()).isEqualTo("29002");
     assertThat(reply.message()).contains("taskId");
@@ -311,7 +295,7 @@ class EditRulesTest {
 
   @Test
   void anInProgressBodyForANotStartedTaskIsRefusedWith29002() {
-    MockFixture.Reply reply = edit(server, inProgressBody(NOT_STARTED));
+    MockFixture.Reply reply = edit(MOCK.server(), inProgressBody(NOT_STARTED));
 
     assertThat(reply.code()).isEqualTo("29002");
     assertThat(reply.message()).contains("taskName is required");
@@ -322,7 +306,7 @@ class EditRulesTest {
     JsonObject body = notStarted();
     body.addProperty("taskExecEndDate", "2027-01-03");
 
-    MockFixture.Reply reply = edit(server, body);
+    MockFixture.Reply reply = edit(MOCK.server(), body);
 
     assertThat(reply.code()).isEqualTo("29002");
     assertThat(reply.message()).contains("taskExecEndDate");
@@ -333,7 +317,7 @@ class EditRulesTest {
     JsonObject body = notStarted();
     body.addProperty("taskExecEndDate", "2027-01-04");
 
-    assertThat(edit(server, body).code()).isEqualTo("10000");
+    assertThat(edit(MOCK.server(), body).code()).isEqualTo("10000");
   }
 
   @ParameterizedTest
@@ -344,7 +328,7 @@ class EditRulesTest {
     times.add(window("08:30:00", end));
     body.add("taskExecTimes", times);
 
-    MockFixture.Reply reply = edit(server, body);
+    MockFixture.Reply reply = edit(MOCK.server(), body);
 
     assertThat(reply.code()).isEqualTo("29002");
     assertThat(reply.message()).contains("taskExecTimeEndStr");
@@ -358,7 +342,7 @@ class EditRulesTest {
     times.add(window("00:00:00", end));
     body.add("taskExecTimes", times);
 
-    assertThat(edit(server, body).code()).isEqualTo("29002");
+    assertThat(edit(MOCK.server(), body).code()).isEqualTo("29002");
   }
 
   @Test
@@ -368,7 +352,7 @@ class EditRulesTest {
     times.add(window("00:00:00", "23:59:59"));
     body.add("taskExecTimes", times);
 
-    assertThat(edit(server, body).code()).isEqualTo("10000");
+    assertThat(edit(MOCK.server(), body).code()).isEqualTo("10000");
   }
 
   @ParameterizedTest
@@ -377,7 +361,7 @@ class EditRulesTest {
     JsonObject body = notStarted();
     body.addProperty("taskExecStartDate", date);
 
-    assertThat(edit(server, body).code()).isEqualTo("29002");
+    assertThat(edit(MOCK.server(), body).code()).isEqualTo("29002");
   }
 
   @ParameterizedTest
@@ -387,7 +371,7 @@ class EditRulesTest {
     body.remove("strategyDisplaySwitch");
     String json = body.toString().replaceFirst("\\{", "{\"strategyDisplaySwitch\":" + value + ",");
 
-    assertThat(edit(server, json).code()).isEqualTo("29002");
+    assertThat(edit(MOCK.server(), json).code()).isEqualTo("29002");
   }
 
   @Test
@@ -395,32 +379,32 @@ class EditRulesTest {
     JsonObject body = notStarted();
     body.addProperty("sendNumberStrategy", 2);
 
-    assertThat(edit(server, body).message()).contains("sendNumberStrategy");
+    assertThat(edit(MOCK.server(), body).message()).contains("sendNumberStrategy");
   }
 
   // ------------------------------------------------------------ 20001
 
   @Test
   void aCompletedTaskIsRefusedWith20001() {
-    MockFixture.Reply reply = edit(server, inProgressBody(COMPLETED));
+    MockFixture.Reply reply = edit(MOCK.server(), inProgressBody(COMPLETED));
 
     assertThat(reply.code()).isEqualTo("20001");
     assertThat(reply.message()).startsWith("请求失败: ").contains("completed");
-    assertThat(server.task(COMPLETED)).isEqualTo(server.fixtures().task(COMPLETED).orElseThrow());
+    assertThat(MOCK.server().task(COMPLETED)).isEqualTo(MOCK.server().fixtures().task(COMPLETED).orElseThrow());
   }
 
   @Test
   void anUnknownTaskIsRefusedWith20001() {
-    MockFixture.Reply reply = edit(server, notStartedBody(MISSING, "不存在的任务"));
+    MockFixture.Reply reply = edit(MOCK.server(), notStartedBody(MISSING, "不存在的任务"));
 
     assertThat(reply.code()).isEqualTo("20001");
     assertThat(reply.message()).contains("does not exist");
-    assertThat(server.findTask(MISSING)).isEmpty();
+    assertThat(MOCK.server().findTask(MISSING)).isEmpty();
   }
 
   @Test
   void aTaskNameAnotherTaskHasIsRefusedWith20001() {
-    MockFixture.Reply reply = edit(server, notStartedBody(NOT_STARTED, server.task(NOT_STARTED_2).taskName()));
+    MockFixture.Reply reply = edit(MOCK.server(), notStartedBody(NOT_STARTED, MOCK.server().task(NOT_STARTED_2).taskName()));
 
     assertThat(reply.code()).isEqualTo("20001");
     assertThat(reply.message()).contains("taskName").contains(Long.toString(NOT_STARTED_2));
@@ -428,10 +412,10 @@ class EditRulesTest {
 
   @Test
   void aNameFreedByARenameCanBeTakenByAnotherTask() {
-    String oldName = server.task(NOT_STARTED).taskName();
-    assertThat(edit(server, notStartedBody(NOT_STARTED, "改名了")).code()).isEqualTo("10000");
+    String oldName = MOCK.server().task(NOT_STARTED).taskName();
+    assertThat(edit(MOCK.server(), notStartedBody(NOT_STARTED, "改名了")).code()).isEqualTo("10000");
 
-    assertThat(edit(server, notStartedBody(NOT_STARTED_2, oldName)).code()).isEqualTo("10000");
+    assertThat(edit(MOCK.server(), notStartedBody(NOT_STARTED_2, oldName)).code()).isEqualTo("10000");
   }
 
   @Test
@@ -439,7 +423,7 @@ class EditRulesTest {
     JsonObject body = notStarted();
     body.addProperty("skillSetId", "9999999999999999");
 
-    MockFixture.Reply reply = edit(server, body);
+    MockFixture.Reply reply = edit(MOCK.server(), body);
 
     assertThat(reply.code()).isEqualTo("20001");
     assertThat(reply.message()).contains("skillSetId 9999999999999999");
@@ -450,7 +434,7 @@ class EditRulesTest {
     JsonObject body = notStarted();
     body.addProperty("outboundNumberGroupId", "9999999999999999");
 
-    MockFixture.Reply reply = edit(server, body);
+    MockFixture.Reply reply = edit(MOCK.server(), body);
 
     assertThat(reply.code()).isEqualTo("20001");
     assertThat(reply.message()).contains("outboundNumberGroupId 9999999999999999");
@@ -461,7 +445,7 @@ class EditRulesTest {
     JsonObject body = inProgressBody(IN_PROGRESS);
     body.addProperty("outboundNumberGroupId", "9999999999999999");
 
-    assertThat(edit(server, body).code()).isEqualTo("20001");
+    assertThat(edit(MOCK.server(), body).code()).isEqualTo("20001");
   }
 
   // ------------------------------------------------------------ order of checks
@@ -471,16 +455,16 @@ class EditRulesTest {
     JsonObject body = notStartedBody(MISSING, "x");
     body.addProperty("acw", 100_000);
 
-    assertThat(edit(server, body).code()).isEqualTo("20001");
+    assertThat(edit(MOCK.server(), body).code()).isEqualTo("20001");
   }
 
   @Test
   void anInvalidBodyIsReportedBeforeAnUnknownReferenceOrDuplicateName() {
-    JsonObject body = notStartedBody(NOT_STARTED, server.task(NOT_STARTED_2).taskName());
+    JsonObject body = notStartedBody(NOT_STARTED, MOCK.server().task(NOT_STARTED_2).taskName());
     body.addProperty("skillSetId", "9999999999999999");
     body.addProperty("acw", 100_000);
 
-    assertThat(edit(server, body).code()).isEqualTo("29002");
+    assertThat(edit(MOCK.server(), body).code()).isEqualTo("29002");
   }
 
   // ------------------------------------------------------------ a refused edit changes nothing
@@ -505,14 +489,14 @@ class EditRulesTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("refusals")
   void aRefusedEditLeavesTheTaskExactlyAsItWas(String label, Consumer<JsonObject> breakIt, String code) {
-    Task before = server.task(NOT_STARTED);
+    Task before = MOCK.server().task(NOT_STARTED);
     JsonObject body = notStarted();
     breakIt.accept(body);
 
-    assertThat(edit(server, body).code()).isEqualTo(code);
+    assertThat(edit(MOCK.server(), body).code()).isEqualTo(code);
 
-    assertThat(server.task(NOT_STARTED)).isEqualTo(before);
-    assertThat(server.tasks()).isEqualTo(server.fixtures().tasks().stream()
+    assertThat(MOCK.server().task(NOT_STARTED)).isEqualTo(before);
+    assertThat(MOCK.server().tasks()).isEqualTo(MOCK.server().fixtures().tasks().stream()
         .sorted(java.util.Comparator.comparingLong(Task::id)).toList());
   }
 
@@ -520,25 +504,25 @@ class EditRulesTest {
 
   @Test
   void anUnknownPathIs404() {
-    assertThat(MockFixture.get(server, "/speech/openapi/v1/task/outbound/delete", signedHeaders()).status())
+    assertThat(MockFixture.get(MOCK.server(), "/speech/openapi/v1/task/outbound/delete", signedHeaders()).status())
         .isEqualTo(404);
   }
 
   @Test
   void aTrailingSlashIsAnUnknownPath() {
-    assertThat(MockFixture.post(server, MockServer.EDIT_PATH + "/", "{}", signedHeaders()).status())
+    assertThat(MockFixture.post(MOCK.server(), MockServer.EDIT_PATH + "/", "{}", signedHeaders()).status())
         .isEqualTo(404);
   }
 
   @Test
   void getOnTheEditPathIs405() {
-    assertThat(MockFixture.get(server, MockServer.EDIT_PATH, signedHeaders()).status()).isEqualTo(405);
+    assertThat(MockFixture.get(MOCK.server(), MockServer.EDIT_PATH, signedHeaders()).status()).isEqualTo(405);
   }
 
   @Test
   void theControlApiIsOffByDefault() {
-    assertThat(MockFixture.get(server, "/__control/tasks/121", java.util.Map.of()).status()).isEqualTo(404);
-    assertThat(MockFixture.post(server, "/__control/reset", "", java.util.Map.of()).status()).isEqualTo(404);
+    assertThat(MockFixture.get(MOCK.server(), "/__control/tasks/121", java.util.Map.of()).status()).isEqualTo(404);
+    assertThat(MockFixture.post(MOCK.server(), "/__control/reset", "", java.util.Map.of()).status()).isEqualTo(404);
   }
 
   @Test

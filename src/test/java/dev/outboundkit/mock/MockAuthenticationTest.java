@@ -13,10 +13,8 @@ import dev.outboundkit.auth.RSASigner;
 import java.time.Duration;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -24,25 +22,11 @@ import org.junit.jupiter.params.provider.ValueSource;
 class MockAuthenticationTest {
 
   private static final long WINDOW = MockServer.DEFAULT_TIMESTAMP_WINDOW.toMillis();
-  private static MockServer server;
-
-  @BeforeAll
-  static void start() {
-    server = MockFixture.startMock();
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
-
-  @BeforeEach
-  void reset() {
-    server.reset();
-  }
+  @RegisterExtension
+  static final MockExtension MOCK = new MockExtension();
 
   private static MockFixture.Reply editWith(Map<String, String> headers) {
-    return post(server, MockServer.EDIT_PATH, inProgressBody(IN_PROGRESS).toString(), headers);
+    return post(MOCK.server(), MockServer.EDIT_PATH, inProgressBody(IN_PROGRESS).toString(), headers);
   }
 
   private static Map<String, String> headers(String appId, String timestamp, String sign) {
@@ -73,7 +57,7 @@ class MockAuthenticationTest {
     assertThat(reply.code()).isEqualTo("10001");
     assertThat(reply.message()).isEqualTo("鉴权失败");
     assertThat(reply.data().getAsBoolean()).isFalse();
-    assertThat(server.task(IN_PROGRESS)).isEqualTo(server.fixtures().task(IN_PROGRESS).orElseThrow());
+    assertThat(MOCK.server().task(IN_PROGRESS)).isEqualTo(MOCK.server().fixtures().task(IN_PROGRESS).orElseThrow());
   }
 
   @Test
@@ -158,7 +142,7 @@ class MockAuthenticationTest {
 
   @Test
   void authenticationComesBeforeTheBody() {
-    MockFixture.Reply reply = post(server, MockServer.EDIT_PATH, "{not json",
+    MockFixture.Reply reply = post(MOCK.server(), MockServer.EDIT_PATH, "{not json",
         headers(APP_ID, Long.toString(TS), "bad"));
 
     assertThat(reply.code()).isEqualTo("10001");
@@ -166,7 +150,7 @@ class MockAuthenticationTest {
 
   @Test
   void theReadBackChecksTheSignatureToo() {
-    MockFixture.Reply reply = MockFixture.get(server, MockServer.PHONE_GROUPS_PATH + "?taskId=121",
+    MockFixture.Reply reply = MockFixture.get(MOCK.server(), MockServer.PHONE_GROUPS_PATH + "?taskId=121",
         headers(APP_ID, Long.toString(TS), sign(TS - 1)));
 
     assertThat(reply.code()).isEqualTo("10001");

@@ -12,35 +12,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class PhoneGroupsTest {
 
-  private static MockServer server;
-
-  @BeforeAll
-  static void start() {
-    server = MockFixture.startMock();
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
-
-  @BeforeEach
-  void reset() {
-    server.reset();
-  }
+  @RegisterExtension
+  static final MockExtension MOCK = new MockExtension();
 
   @Test
   void theFixtureBatchIsReadBack() {
-    MockFixture.Reply reply = phoneGroups(server, "?taskId=" + NOT_STARTED);
+    MockFixture.Reply reply = phoneGroups(MOCK.server(), "?taskId=" + NOT_STARTED);
 
     assertThat(reply.json().toString()).isEqualTo("{\"code\":\"10000\",\"message\":\"请求成功\",\"data\":"
         + "[{\"name\":\"本人\",\"identify\":\"default\",\"autoOutboundSwitch\":1,"
@@ -51,21 +35,21 @@ class PhoneGroupsTest {
   void theBatchIsReadBackAsLastEdited() {
     JsonObject body = inProgressBody(IN_PROGRESS);
     body.add("outboundPhoneGroups", batches(phoneGroup("同事", 0)));
-    assertThat(edit(server, body).code()).isEqualTo("10000");
+    assertThat(edit(MOCK.server(), body).code()).isEqualTo("10000");
 
-    JsonArray data = phoneGroups(server, "?taskId=" + IN_PROGRESS).data().getAsJsonArray();
+    JsonArray data = phoneGroups(MOCK.server(), "?taskId=" + IN_PROGRESS).data().getAsJsonArray();
 
     assertThat(data.toString()).isEqualTo("[{\"name\":\"同事\",\"identify\":\"default\",\"autoOutboundSwitch\":0}]");
   }
 
   @Test
   void aCompletedTasksBatchCanBeRead() {
-    assertThat(phoneGroups(server, "?taskId=" + COMPLETED).code()).isEqualTo("10000");
+    assertThat(phoneGroups(MOCK.server(), "?taskId=" + COMPLETED).code()).isEqualTo("10000");
   }
 
   @Test
   void anUnknownTaskIsRefusedWith20001AndNoData() {
-    MockFixture.Reply reply = phoneGroups(server, "?taskId=" + MockFixture.MISSING);
+    MockFixture.Reply reply = phoneGroups(MOCK.server(), "?taskId=" + MockFixture.MISSING);
 
     assertThat(reply.code()).isEqualTo("20001");
     assertThat(reply.data().isJsonNull()).isTrue();
@@ -73,7 +57,7 @@ class PhoneGroupsTest {
 
   @Test
   void aMissingTaskIdIsRefusedWith29002() {
-    MockFixture.Reply reply = phoneGroups(server, "");
+    MockFixture.Reply reply = phoneGroups(MOCK.server(), "");
 
     assertThat(reply.code()).isEqualTo("29002");
     assertThat(reply.message()).contains("taskId is required");
@@ -82,7 +66,7 @@ class PhoneGroupsTest {
   @ParameterizedTest
   @ValueSource(strings = {"?taskId=abc", "?taskId=1.5", "?taskId=", "?taskId=99999999999999999999", "?taskid=121"})
   void aTaskIdThatIsNotAnIntegerIsRefusedWith29002(String query) {
-    MockFixture.Reply reply = phoneGroups(server, query);
+    MockFixture.Reply reply = phoneGroups(MOCK.server(), query);
 
     assertThat(reply.code()).isEqualTo("29002");
     assertThat(reply.message()).contains("taskId");
@@ -90,12 +74,12 @@ class PhoneGroupsTest {
 
   @Test
   void anEncodedTaskIdIsDecoded() {
-    assertThat(phoneGroups(server, "?other=1&task%49d=121").code()).isEqualTo("10000");
+    assertThat(phoneGroups(MOCK.server(), "?other=1&task%49d=121").code()).isEqualTo("10000");
   }
 
   @Test
   void postIsNotAllowedOnTheReadBack() {
-    assertThat(MockFixture.post(server, MockServer.PHONE_GROUPS_PATH + "?taskId=121", "",
+    assertThat(MockFixture.post(MOCK.server(), MockServer.PHONE_GROUPS_PATH + "?taskId=121", "",
         MockFixture.signedHeaders()).status()).isEqualTo(405);
   }
 }
