@@ -4,11 +4,6 @@ import dev.outboundkit.exception.KeyFormatException;
 import java.io.IOException;
 import java.io.StringReader;
 import java.math.BigInteger;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -42,7 +37,7 @@ import org.bouncycastle.pkcs.PKCS10CertificationRequest;
 import org.bouncycastle.pkcs.PKCS8EncryptedPrivateKeyInfo;
 
 /**
- * Shared by {@link PrivateKeys} and {@link PublicKeys}: reads key text (PEM, or bare Base64 DER
+ * Shared by {@link PrivateKeys} and {@link PublicKeys}: decodes key text (PEM, or bare Base64 DER
  * as vendor consoles hand it out) into Bouncy Castle ASN.1 objects, and words the errors.
  *
  * <p>Every message names the problem and the source, never the key text.
@@ -52,8 +47,6 @@ final class KeyText {
   static final String INLINE_SOURCE = "inline key";
   static final int MIN_RSA_BITS = 2048;
 
-  /** Far above any PEM key; stops a wrong --key argument (a log, a jar) being read whole. */
-  private static final long MAX_FILE_BYTES = 1024 * 1024;
   private static final Pattern BASE64 = Pattern.compile("[A-Za-z0-9+/]+={0,2}");
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
   /** Control characters or undecodable bytes (U+FFFD): the file is not text. */
@@ -74,28 +67,6 @@ final class KeyText {
 
   static String sourceName(String sourceNameOrNull) {
     return sourceNameOrNull == null || sourceNameOrNull.isBlank() ? INLINE_SOURCE : sourceNameOrNull;
-  }
-
-  /** Reads a key file as text, turning I/O failures into one-line {@link KeyFormatException}s. */
-  static String read(Path file) {
-    String source = file.toString();
-    try {
-      if (Files.isDirectory(file)) {
-        throw new KeyFormatException(source, "is a directory, not a key file");
-      }
-      if (Files.size(file) > MAX_FILE_BYTES) {
-        throw new KeyFormatException(source, "file is too large to be a key");
-      }
-      // Malformed UTF-8 is replaced, not thrown: a binary file then fails as "not a key".
-      return new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
-    } catch (NoSuchFileException e) {
-      throw new KeyFormatException(source, "file not found", e);
-    } catch (AccessDeniedException e) {
-      throw new KeyFormatException(source, "file is not readable (permission denied)", e);
-    } catch (IOException e) {
-      throw new KeyFormatException(source, "cannot read file (" + e.getClass().getSimpleName() + ")",
-          e);
-    }
   }
 
   /**

@@ -47,7 +47,7 @@ public final class PrivateKeys {
    */
   public static RSAPrivateKey load(Path file, char[] password) {
     Objects.requireNonNull(file, "file");
-    return parse(KeyText.read(file), password, file.toString());
+    return parse(KeyFiles.read(file), password, file.toString());
   }
 
   /**

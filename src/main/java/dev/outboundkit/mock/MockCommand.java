@@ -1,6 +1,7 @@
 package dev.outboundkit.mock;
 
 import dev.outboundkit.auth.PrivateKeys;
+import dev.outboundkit.auth.PublicKeys;
 import dev.outboundkit.auth.RSASigner;
 import dev.outboundkit.auth.RSAVerifier;
 import dev.outboundkit.exception.KeyFormatException;
@@ -156,13 +157,13 @@ public final class MockCommand implements Callable<Integer> {
       profileAppId = demo.appId;
       profilePrivateKey = demo.privateKeyFile;
     } else {
-      for (Map.Entry<String, Path> tenant : tenants.entrySet()) {
-        builder.tenant(tenant.getKey(), publicKey(tenant.getKey(), tenant.getValue()));
-      }
+      Map<String, PublicKey> publicKeys = new LinkedHashMap<>();
+      tenants.forEach((appId, file) -> publicKeys.put(appId, publicKey(appId, file)));
+      publicKeys.forEach(builder::tenant);
       profileAppId = tenants.keySet().iterator().next();
       profilePrivateKey = profileKey;
       if (profileKey != null) {
-        checkProfileKey(profileAppId, tenants.get(profileAppId));
+        checkProfileKey(profileAppId, tenants.get(profileAppId), publicKeys.get(profileAppId));
       }
     }
     MockServer server;
@@ -238,13 +239,13 @@ public final class MockCommand implements Callable<Integer> {
       throw new MockSetupException("--tenant " + appId + "=" + file + ": the appId must not be blank");
     }
     try {
-      return TenantKeys.load(file);
+      return PublicKeys.load(file);
     } catch (KeyFormatException e) {
       throw new MockSetupException("--tenant " + appId + ": " + e.getMessage(), e);
     }
   }
 
-  private void checkProfileKey(String appId, Path publicKeyFile) {
+  private void checkProfileKey(String appId, Path publicKeyFile, PublicKey publicKey) {
     RSAPrivateKey key;
     try {
       key = PrivateKeys.load(profileKey);
@@ -252,7 +253,7 @@ public final class MockCommand implements Callable<Integer> {
       throw new MockSetupException("--profile-key: " + e.getMessage(), e);
     }
     String sign = new RSASigner(key).sign(appId, 1L);
-    if (!new RSAVerifier(TenantKeys.load(publicKeyFile)).verify(appId, "1", sign)) {
+    if (!new RSAVerifier(publicKey).verify(appId, "1", sign)) {
       throw new MockSetupException("--profile-key " + profileKey + " is not the private key of"
           + " --tenant " + appId + "=" + publicKeyFile);
     }

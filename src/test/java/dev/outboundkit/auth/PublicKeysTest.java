@@ -2,7 +2,9 @@ package dev.outboundkit.auth;
 
 import static dev.outboundkit.auth.KeyFormatAssertions.assertRefused;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import dev.outboundkit.exception.KeyFormatException;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.nio.file.Files;
@@ -68,6 +70,13 @@ class PublicKeysTest {
 
     assertRefused(() -> PublicKeys.load(garbage), garbage.toString(), TestKeys.GARBAGE,
         "neither PEM");
+  }
+
+  @Test
+  void base64ThatIsNoKeyIsRefused() {
+    // Shaped like a bare key, so it first meets the JDK-only path, which must hand it on.
+    assertThat(catchThrowableOfType(KeyFormatException.class, () -> PublicKeys.parse("QUJDREVGR0hJSktM", "console paste")))
+        .hasMessageStartingWith("console paste: ");
   }
 
   @Test
