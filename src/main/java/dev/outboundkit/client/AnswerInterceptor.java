@@ -11,6 +11,7 @@ import dev.outboundkit.exception.NonJsonResponseException;
 import dev.outboundkit.exception.OutboundException;
 import dev.outboundkit.exception.ResultCodeException;
 import dev.outboundkit.exception.UnexpectedResponseException;
+import dev.outboundkit.generated.model.ResultCode;
 import okhttp3.Interceptor;
 import okhttp3.Response;
 
@@ -33,7 +34,7 @@ final class AnswerInterceptor implements Interceptor {
     if (code == null || !code.isJsonPrimitive()) {
       throw new Failure(new NonJsonResponseException("the answer has no result code", status, body, null));
     }
-    if (!ApiCodes.SUCCESS.equals(code.getAsString())) {
+    if (!ResultCode.SUCCESS.getValue().equals(code.getAsString())) {
       JsonElement message = envelope.get("message");
       String text = message != null && message.isJsonPrimitive() ? message.getAsString() : "";
       throw new Failure(ResultCodeException.of(code.getAsString(), text, status));

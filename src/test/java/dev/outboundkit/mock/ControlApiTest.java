@@ -8,37 +8,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class ControlApiTest {
 
-  private static MockServer server;
-
-  @BeforeAll
-  static void start() {
-    server = MockFixture.builder().controlApi(true).build().start();
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
-
-  @BeforeEach
-  void reset() {
-    server.reset();
-  }
+  @RegisterExtension
+  static final MockExtension MOCK = new MockExtension(() -> MockFixture.builder().controlApi(true).build().start());
 
   private static MockFixture.Reply control(String method, String route, String body) {
-    return method.equals("GET") ? MockFixture.get(server, "/__control/" + route, Map.of())
-        : MockFixture.post(server, "/__control/" + route, body, Map.of());
+    return method.equals("GET") ? MockFixture.get(MOCK.server(), "/__control/" + route, Map.of())
+        : MockFixture.post(MOCK.server(), "/__control/" + route, body, Map.of());
   }
 
   private static JsonObject newTaskJson(long id, String name) {
-    JsonObject task = TaskJson.toJson(server.task(NOT_STARTED));
+    JsonObject task = TaskJson.toJson(MOCK.server().task(NOT_STARTED));
     task.addProperty("id", id);
     task.addProperty("taskName", name);
     task.addProperty("status", "PAUSED");
@@ -51,7 +35,7 @@ class ControlApiTest {
     MockFixture.Reply reply = control("GET", "tasks/" + NOT_STARTED, null);
 
     assertThat(reply.status()).isEqualTo(200);
-    assertThat(reply.json()).isEqualTo(TaskJson.toJson(server.task(NOT_STARTED)));
+    assertThat(reply.json()).isEqualTo(TaskJson.toJson(MOCK.server().task(NOT_STARTED)));
     assertThat(reply.json().keySet()).contains("id", "status", "taskName", "acw", "customerCount", "agentCount",
         "outboundPhoneGroups");
   }
@@ -65,7 +49,7 @@ class ControlApiTest {
   void readingEveryTaskListsThemById() {
     MockFixture.Reply reply = control("GET", "tasks", null);
 
-    assertThat(reply.json().getAsJsonArray("tasks")).hasSize(server.tasks().size());
+    assertThat(reply.json().getAsJsonArray("tasks")).hasSize(MOCK.server().tasks().size());
   }
 
   @Test
@@ -73,9 +57,9 @@ class ControlApiTest {
     MockFixture.Reply seeded = control("POST", "tasks", newTaskJson(777, "注入的任务").toString());
 
     assertThat(seeded.status()).as(seeded.text()).isEqualTo(200);
-    assertThat(server.task(777).status()).isEqualTo(TaskStatus.PAUSED);
-    assertThat(server.task(777).customerCount()).isEqualTo(42);
-    assertThat(edit(server, MockFixture.inProgressBody(777)).code()).isEqualTo("10000");
+    assertThat(MOCK.server().task(777).status()).isEqualTo(TaskStatus.PAUSED);
+    assertThat(MOCK.server().task(777).customerCount()).isEqualTo(42);
+    assertThat(edit(MOCK.server(), MockFixture.inProgressBody(777)).code()).isEqualTo("10000");
   }
 
   @Test
@@ -87,7 +71,7 @@ class ControlApiTest {
 
     assertThat(reply.status()).isEqualTo(400);
     assertThat(JsonParser.parseString(reply.text()).getAsJsonObject().get("error").getAsString()).contains("acw");
-    assertThat(server.findTask(778)).isEmpty();
+    assertThat(MOCK.server().findTask(778)).isEmpty();
   }
 
   @Test
@@ -97,12 +81,12 @@ class ControlApiTest {
 
   @Test
   void resetRestoresTheFixtures() {
-    assertThat(edit(server, notStartedBody(NOT_STARTED, "改过了")).code()).isEqualTo("10000");
+    assertThat(edit(MOCK.server(), notStartedBody(NOT_STARTED, "改过了")).code()).isEqualTo("10000");
     control("POST", "tasks", newTaskJson(780, "多余的任务").toString());
 
     assertThat(control("POST", "reset", "").status()).isEqualTo(200);
 
-    assertThat(server.tasks()).containsExactlyInAnyOrderElementsOf(server.fixtures().tasks());
+    assertThat(MOCK.server().tasks()).containsExactlyInAnyOrderElementsOf(MOCK.server().fixtures().tasks());
   }
 
   @Test

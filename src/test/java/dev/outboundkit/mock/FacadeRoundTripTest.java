@@ -24,32 +24,22 @@ import dev.outboundkit.generated.model.PhoneGroupVo;
 import dev.outboundkit.generated.model.SendNumberStrategy;
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Round trips through the {@link OutboundClient} facade against the mock. */
 class FacadeRoundTripTest {
 
-  private static MockServer server;
+  @RegisterExtension
+  static final MockExtension MOCK = new MockExtension();
+
   private static OutboundClient client;
 
   @BeforeAll
-  static void start() {
-    server = MockFixture.startMock();
-    client = OutboundClient.builder().baseUrl(server.baseUrl()).appId(APP_ID)
+  static void connect() {
+    client = OutboundClient.builder().baseUrl(MOCK.server().baseUrl()).appId(APP_ID)
         .privateKey(MockFixture.PRIVATE_KEY).clock(CLOCK).build();
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
-
-  @BeforeEach
-  void reset() {
-    server.reset();
   }
 
   private static PhoneGroupDto batch(String name) {
@@ -79,8 +69,8 @@ class FacadeRoundTripTest {
 
     assertThat(result.code()).isEqualTo("10000");
     assertThat(result.data()).isTrue();
-    assertThat(server.task(NOT_STARTED).taskName()).isEqualTo("门面改名");
-    assertThat(server.task(NOT_STARTED).acw()).isEqualTo(1);
+    assertThat(MOCK.server().task(NOT_STARTED).taskName()).isEqualTo("门面改名");
+    assertThat(MOCK.server().task(NOT_STARTED).acw()).isEqualTo(1);
     ApiResult<List<PhoneGroupVo>> groups = client.getPhoneGroups(NOT_STARTED);
     assertThat(groups.data()).extracting(PhoneGroupVo::getName).containsExactly("门面批次");
   }
@@ -92,7 +82,7 @@ class FacadeRoundTripTest {
         .outboundPhoneGroups(List.of(batch("门面进行中")));
 
     assertThat(client.editInProgressTask(body).data()).isTrue();
-    assertThat(server.task(IN_PROGRESS).abandonmentRate()).isEqualTo(1);
+    assertThat(MOCK.server().task(IN_PROGRESS).abandonmentRate()).isEqualTo(1);
   }
 
   @Test
@@ -102,13 +92,13 @@ class FacadeRoundTripTest {
         .outboundPhoneGroups(List.of(batch("x")));
 
     assertThatThrownBy(() -> client.editInProgressTask(completed)).isInstanceOf(RequestFailedException.class);
-    assertThatThrownBy(() -> client.editNotStartedTask(notStarted(NOT_STARTED, server.task(NOT_STARTED_2).taskName())))
+    assertThatThrownBy(() -> client.editNotStartedTask(notStarted(NOT_STARTED, MOCK.server().task(NOT_STARTED_2).taskName())))
         .isInstanceOf(RequestFailedException.class);
   }
 
   @Test
   void aFacadeWithAnotherKeyGets10001AsItsException() {
-    OutboundClient stranger = OutboundClient.builder().baseUrl(server.baseUrl()).appId(APP_ID)
+    OutboundClient stranger = OutboundClient.builder().baseUrl(MOCK.server().baseUrl()).appId(APP_ID)
         .privateKey(MockFixture.OTHER_PRIVATE_KEY).clock(CLOCK).build();
 
     assertThatThrownBy(() -> stranger.getPhoneGroups(NOT_STARTED)).isInstanceOf(AuthenticationFailedException.class);

@@ -28,34 +28,24 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
 import okhttp3.OkHttpClient;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Round trips through the client generated from the spec: edit, then read back. */
 class GeneratedClientRoundTripTest {
 
-  private static MockServer server;
+  @RegisterExtension
+  static final MockExtension MOCK = new MockExtension();
+
   private static OutboundTaskApi api;
 
   @BeforeAll
-  static void start() {
-    server = MockFixture.startMock();
+  static void connect() {
     OkHttpClient http = new OkHttpClient.Builder()
         .addInterceptor(new SigningInterceptor(APP_ID, new RSASigner(MockFixture.PRIVATE_KEY), CLOCK))
         .build();
-    api = new ApiClient(server.baseUrl(), http).createService(OutboundTaskApi.class);
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
-
-  @BeforeEach
-  void reset() {
-    server.reset();
+    api = new ApiClient(MOCK.server().baseUrl(), http).createService(OutboundTaskApi.class);
   }
 
   private static PhoneGroupDto batch(String name) {
@@ -84,7 +74,7 @@ class GeneratedClientRoundTripTest {
 
     assertThat(answer.getCode()).isEqualTo(ResultCode.SUCCESS);
     assertThat(answer.getData()).isTrue();
-    Task task = server.task(NOT_STARTED);
+    Task task = MOCK.server().task(NOT_STARTED);
     assertThat(task.taskName()).isEqualTo("客户端改的名字");
     assertThat(task.taskExecStartDate()).isEqualTo(LocalDate.of(2027, 3, 1));
     assertThat(task.taskExecTimes()).containsExactly(new ExecTime("10:00:00", "11:00:00"));
@@ -116,8 +106,8 @@ class GeneratedClientRoundTripTest {
 
       List<PhoneGroupVo> groups = api.getPhoneGroups(id).execute().body().getData();
       assertThat(groups).extracting(PhoneGroupVo::getName).containsExactly("进行中批次-" + id);
-      assertThat(server.task(id).multiplyPower()).isEqualTo(7);
-      assertThat(server.task(id).outboundNumberGroupId()).isEqualTo(NUMBER_GROUP_2);
+      assertThat(MOCK.server().task(id).multiplyPower()).isEqualTo(7);
+      assertThat(MOCK.server().task(id).outboundNumberGroupId()).isEqualTo(NUMBER_GROUP_2);
     }
   }
 
