@@ -5,6 +5,7 @@
 # guard). Called by .ci/run; see docs/spec-tooling.md.
 #
 # Usage (from anywhere): bash api/tooling/ci.sh [extra Maven arguments]
+#        bash api/tooling/ci.sh --install-only   (steps 1-3 only; api/tooling/other-languages.sh)
 # Idempotent and quiet when everything is already installed.
 set -euo pipefail
 
@@ -49,6 +50,10 @@ if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
   say "npm ci in api/tooling"
   (cd "$tooling" && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
   printf '%s\n' "$want" > "$stamp"
+fi
+
+if [ "${1:-}" = "--install-only" ]; then
+  exit 0
 fi
 
 # 4. The checks.

@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
 # Builds the Go client generated from api/openapi.yaml (profile spec-tooling), offline.
 #
-# Usage: bash api/tooling/go-build.sh [target/spec-tooling/clients/go]
+# Usage: bash api/tooling/go-build.sh [CLIENT_DIR [PROGRAM_DIR BINARY]]
+#   CLIENT_DIR   default target/spec-tooling/clients/go
+#   PROGRAM_DIR  a main package to build against the client (api/tooling/go/proof): copied into
+#                CLIENT_DIR/cmd/NAME so that it uses the client's offline go.mod; built to BINARY
 #
 # No Go module proxy is reachable from this project's machines, so the build never downloads:
 # GOPROXY=off, GOFLAGS=-mod=mod, no test files generated. The generated code imports one
@@ -12,6 +15,12 @@
 set -euo pipefail
 
 client_dir="${1:-target/spec-tooling/clients/go}"
+program_dir="${2:-}"
+program_binary="${3:-}"
+if [ -n "$program_dir" ] && [ -z "$program_binary" ]; then
+  echo "go-build: PROGRAM_DIR $program_dir needs a BINARY path too" >&2
+  exit 2
+fi
 gocode="${GOCODE_DIR:-/usr/share/gocode/src}"
 
 if ! command -v go >/dev/null 2>&1; then
@@ -23,6 +32,10 @@ if [ ! -d "$client_dir" ]; then
   exit 1
 fi
 client_dir="$(cd "$client_dir" && pwd)"
+if [ -n "$program_dir" ]; then
+  program_dir="$(cd "$program_dir" && pwd)"
+  case "$program_binary" in /*) ;; *) program_binary="$PWD/$program_binary" ;; esac
+fi
 deps_dir="$client_dir/.offline-deps"
 
 # Third-party imports of the generated code, outside the standard library and the module itself.
@@ -64,6 +77,16 @@ if find . -name '*_test.go' -not -path './.offline-deps/*' | grep -q .; then
   echo "go-build: test files were generated; turn generateApiTests/generateModelTests off" >&2
   exit 1
 fi
+if [ -n "$program_dir" ]; then
+  program="cmd/$(basename "$program_dir")"
+  rm -rf "$program"
+  mkdir -p "$program"
+  cp "$program_dir"/*.go "$program/"
+fi
 go build ./...
 go vet ./...
 echo "go-build: $(go list ./... | wc -l) package(s) of $client_dir built and vetted with $(go env GOVERSION), offline"
+if [ -n "$program_dir" ]; then
+  go build -o "$program_binary" "./$program"
+  echo "go-build: $program_binary"
+fi
