@@ -7,12 +7,14 @@
 #               (list them with: java -jar target/spec-tooling/lib/openapi-generator-cli.jar list)
 #   OUTPUT_DIR  default target/spec-tooling/clients/GENERATOR
 #   options     passed on, e.g. --additional-properties=packageName=outboundkit
-# A template override under api/tooling/templates/GENERATOR (typescript-fetch has one) is applied.
+# The project's templates and options for GENERATOR are applied when they exist:
+# generator-templates/GENERATOR/ and generator-templates/GENERATOR-client.yaml (typescript-fetch
+# and go have them: the signing modules; java's are the build's own, see pom.xml).
 set -euo pipefail
 
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 if [ $# -lt 1 ]; then
-  sed -n '2,12p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
+  sed -n '2,14p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
   exit 2
 fi
 generator="$1"
@@ -34,8 +36,11 @@ if [ ! -f "$jar" ]; then
 fi
 
 extra=()
-if [ -d "api/tooling/templates/$generator" ]; then
-  extra+=(--template-dir "api/tooling/templates/$generator")
+if [ "$generator" != java ] && [ -d "generator-templates/$generator" ]; then
+  extra+=(--template-dir "generator-templates/$generator")
+fi
+if [ "$generator" != java ] && [ -f "generator-templates/$generator-client.yaml" ]; then
+  extra+=(--config "generator-templates/$generator-client.yaml")
 fi
 log="$(mktemp)"
 trap 'rm -f "$log"' EXIT

@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
 # Proof that the TypeScript and Go clients generated from api/openapi.yaml sign and work:
-#  1. installs what is missing (api/tooling/ci.sh --install-only: Debian's golang-go and
-#     golang-gopkg-validator.v2-dev, npm ci in api/tooling);
+#  1. installs what is missing (api/tooling/ci.sh --install-only: Debian's golang-go,
+#     golang-gopkg-validator.v2-dev and chromium, npm ci in api/tooling);
 #  2. generates and builds both clients, with the signing modules of generator-templates/
 #     (mvn -Pspec-tooling up to the test phase, running only ExampleBodiesExportTest, which writes
 #     the Java client's example JSON), and the Go proof program (api/tooling/go/proof);
 #  3. computes the sign of the Java tests' fixed key and timestamp with openssl;
 #  4. for each language, starts a fresh mock from target/outboundkit.jar on a free port, runs the
-#     proof (api/tooling/ts/proof.ts, api/tooling/go/proof) against it, and stops it;
+#     proof against it (api/tooling/ts/proof.ts, which also signs with WebCrypto in headless
+#     Chromium, in a page and a Web Worker; api/tooling/go/proof), and stops the mock;
 #  5. compares both clients' example JSON with the Java client's (compare-examples.mjs --go).
 # Prints one line per check; exits 0 only when every check passed.
 #
@@ -29,7 +30,7 @@ self_test=false
 case "${1:-}" in
   "") ;;
   --self-test) self_test=true ;;
-  *) sed -n '2,19p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//' >&2; exit 2 ;;
+  *) sed -n '2,20p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//' >&2; exit 2 ;;
 esac
 
 if [ ! -f "$jar" ]; then
@@ -136,6 +137,8 @@ stop_mock() {
 }
 
 start_mock "$work/typescript.properties"
+# The compiled proof lives under target/: its npm packages (playwright-core) are api/tooling's.
+export NODE_PATH="$tooling/node_modules"
 run_checks node "$out/ts-build/api/tooling/ts/proof.js" --keys "$keys" --app-id "$app_id" \
   --timestamp "$timestamp" --expect-sign "$expected" --profile "$work/typescript.properties"
 stop_mock

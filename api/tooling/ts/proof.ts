@@ -1,6 +1,6 @@
 // Proof that the TypeScript client generated from api/openapi.yaml signs, and works against a
-// server: the signing middleware against openssl (fixed key and timestamp of the Java tests),
-// then edits, read-backs, a wrong key and a refused body against the mock of a target profile.
+// server: the signing middleware against openssl (fixed key and timestamp of the Java tests; in
+// Node, and with WebCrypto in headless Chromium, browser.ts), key errors, then edits, read-backs, a wrong key and a refused body against the mock of a target profile.
 // One line per check (`ok   typescript: ...` or `FAIL typescript: ...`); exit 1 when any failed.
 // Run by api/tooling/other-languages.sh, which starts the mock and computes the openssl sign.
 //
@@ -27,6 +27,7 @@ import {
 } from '../../../target/spec-tooling/clients/typescript/src/signing';
 import { loadPrivateKey, RsaSigner } from '../../../target/spec-tooling/clients/typescript/src/nodeSigner';
 import { WebCryptoSigner } from '../../../target/spec-tooling/clients/typescript/src/webCryptoSigner';
+import { BrowserResult, signInChromium } from './browser';
 import { inProgressOrPaused, notStarted } from './example-bodies';
 import { readProfile } from './profile';
 
@@ -133,11 +134,25 @@ async function main(): Promise<void> {
   const b64 = path.join(args.keys, 'rsa2048-pkcs8.b64');
   await check('sign of appId+timestamp equals openssl dgst -sha256 -sign, byte for byte (PEM PKCS#8, node:crypto)', async () =>
     compareHeaders(await signedHeaders(appId, new RsaSigner(loadPrivateKey(pem)), timestamp), appId, timestamp, expected));
+  await check('sign of appId+timestamp equals openssl dgst -sha256 -sign, byte for byte (PEM PKCS#1, node:crypto)', async () =>
+    compareHeaders(await signedHeaders(appId, new RsaSigner(loadPrivateKey(path.join(args.keys, 'rsa2048-pkcs1.pem'))), timestamp), appId, timestamp, expected));
   await check('sign of appId+timestamp equals openssl dgst -sha256 -sign, byte for byte (bare Base64 PKCS#8, node:crypto)', async () =>
     compareHeaders(await signedHeaders(appId, new RsaSigner(loadPrivateKey(b64)), timestamp), appId, timestamp, expected));
-  await check('sign of appId+timestamp equals openssl dgst -sha256 -sign, byte for byte (PEM PKCS#8, WebCrypto crypto.subtle)', async () =>
+  await check('sign of appId+timestamp equals openssl dgst -sha256 -sign, byte for byte (PEM PKCS#8, WebCrypto in Node)', async () =>
     compareHeaders(await signedHeaders(appId, await WebCryptoSigner.fromPkcs8(fs.readFileSync(pem, 'utf8')), timestamp), appId, timestamp, expected));
 
+  const browsers = await signInChromium(fs.readFileSync(pem, 'utf8'), appId, timestamp).catch((e: Error) =>
+    [{ where: 'headless Chromium', error: e.message }] as BrowserResult[]);
+  for (const result of browsers) {
+    await check(`sign of appId+timestamp equals openssl dgst -sha256 -sign, byte for byte (PEM PKCS#8, WebCrypto in ${result.where})`, async () => {
+      if (result.error !== undefined) {
+        return result.error;
+      }
+      const h = result.headers ?? {};
+      return compareHeaders({ [APP_ID_HEADER]: h.appId!, [TIMESTAMP_HEADER]: h.timestamp!, [SIGN_HEADER]: h.sign!, Accept: 'application/json' },
+        appId, timestamp, expected);
+    });
+  }
   await check('key errors name the problem and the file, never the key', async () => keyErrors(args.keys));
 
   // 2. Against the server of the profile.
