@@ -75,6 +75,30 @@ function compareHeaders(headers: Record<string, string>, appId: string, timestam
   return headers[SIGN_HEADER] === expected ? null : "the sign differs from openssl's (not printed)";
 }
 
+/** The middleware on requests that already carry the three headers (a retry, a copied request). */
+async function staleHeadersReplaced(appId: string, signer: Signer, timestamp: number, expected: string): Promise<string | null> {
+  const middleware = signingMiddleware({ appId, signer, clock: () => timestamp });
+  const stale = (): Array<[string, string]> => [['APPID', 'other'], ['Timestamp', '1'], ['SIGN', 'stale'], ['Accept', 'application/json']];
+  for (const [form, headers] of [
+    ['object', Object.fromEntries(stale())],
+    ['Headers', new Headers(stale())],
+    ['array', stale()],
+  ] as Array<[string, HeadersInit]>) {
+    const params = await middleware.pre!({ fetch, url: 'http://127.0.0.1:9/', init: { method: 'GET', headers } });
+    const sent = (params as { init: { headers: Record<string, string> } }).init.headers;
+    const names = Object.keys(sent).map((name) => name.toLowerCase()).sort();
+    if (JSON.stringify(names) !== JSON.stringify(['accept', 'appid', 'sign', 'timestamp'])) {
+      return `${form}: headers sent ${names.join(', ')}`;
+    }
+    const accept = sent.Accept ?? sent.accept;
+    const problem = compareHeaders({ ...sent, Accept: accept }, appId, timestamp, expected);
+    if (problem !== null) {
+      return `${form}: ${problem}`;
+    }
+  }
+  return null;
+}
+
 /** Loads keys the module must refuse: each error names the problem and the file, and holds no line of the key. */
 function keyErrors(keys: string): string | null {
   const cases: Record<string, string> = {
@@ -153,6 +177,8 @@ async function main(): Promise<void> {
         appId, timestamp, expected);
     });
   }
+  await check('replaces a stale appId/timestamp/sign of the request, in any case, and keeps its other headers (object, Headers, array)', async () =>
+    staleHeadersReplaced(appId, new RsaSigner(loadPrivateKey(pem)), timestamp, expected));
   await check('key errors name the problem and the file, never the key', async () => keyErrors(args.keys));
 
   // 2. Against the server of the profile.

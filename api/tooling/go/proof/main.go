@@ -158,11 +158,15 @@ func signedLikeOpenssl(keyFile, appID string, timestamp int64, expected string) 
 	transport.Clock = func() time.Time { return time.UnixMilli(timestamp) }
 	req, _ := http.NewRequest(http.MethodGet, "http://127.0.0.1:9/speech/openapi/v1/task/outbound/getPhoneGroups?taskId=1", nil)
 	req.Header.Set("Accept", "application/json")
+	req.Header.Set("Sign", "stale") // a retried or copied request: replaced, not sent twice
 	if _, err := transport.RoundTrip(req); err != nil {
 		return err
 	}
-	if len(req.Header) != 1 {
+	if len(req.Header) != 2 || req.Header.Get("Sign") != "stale" {
 		return fmt.Errorf("the caller's request was changed")
+	}
+	if len(seen) != 4 {
+		return fmt.Errorf("%d headers sent, not Accept and the three signed ones", len(seen))
 	}
 	if got := seen[outboundkit.AppIDHeader]; !reflect.DeepEqual(got, []string{appID}) {
 		return fmt.Errorf("%s header is %q", outboundkit.AppIDHeader, got)
