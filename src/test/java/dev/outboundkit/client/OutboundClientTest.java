@@ -249,7 +249,8 @@ class OutboundClientTest {
         .httpLogLevel(HttpLoggingInterceptor.Level.HEADERS)
         .httpLogSink(lines::add)
         .build();
-    String sign = new dev.outboundkit.auth.RSASigner(TestKeys.privateKey()).sign(TestKeys.APP_ID, TestKeys.TIMESTAMP);
+    String sign = dev.outboundkit.auth.RequestSigning.sign(
+        new dev.outboundkit.auth.RSASigner(TestKeys.privateKey()), TestKeys.APP_ID, Long.toString(TestKeys.TIMESTAMP));
 
     client.editInProgressTask(PageExamples.inProgress());
 
