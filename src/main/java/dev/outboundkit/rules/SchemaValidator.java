@@ -132,15 +132,16 @@ public final class SchemaValidator {
       return false;
     }
     JsonObject object = value.getAsJsonObject();
+    // A server reads a null as absent; a client sends null only where the spec says nullable.
+    boolean nullIsAbsent = mode == ValidationMode.SERVER;
     for (String required : schema.required) {
-      if (absent(object, required)) {
+      if (nullIsAbsent ? absent(object, required) : !object.has(required)) {
         out.add(new Violation(path.field(required).toString(), "required", path.field(required) + " is required"));
       }
     }
     for (Map.Entry<String, SchemaNode> property : schema.properties.entrySet()) {
       String key = property.getKey();
-      // A null counts as absent: the required check above reports it where it matters.
-      if (!absent(object, key)) {
+      if (nullIsAbsent ? !absent(object, key) : object.has(key)) {
         check(object.get(key), property.getValue(), path.field(key), mode, out);
       }
     }
