@@ -1,15 +1,13 @@
 package dev.outboundkit.auth;
 
-import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.PrivateKey;
 import java.security.Signature;
 import java.security.interfaces.RSAKey;
-import java.util.Base64;
 import java.util.Objects;
 
 /**
- * {@link Signer} with an RSA private key: SHA256withRSA (RSASSA-PKCS1-v1_5), Base64 with padding.
+ * {@link Signer} with an RSA private key: SHA256withRSA (RSASSA-PKCS1-v1_5).
  *
  * <p>Thread-safe: {@link Signature} objects are stateful, so each call gets its own.
  */
@@ -33,17 +31,13 @@ public final class RSASigner implements Signer {
   }
 
   @Override
-  public String sign(String appId, long timestampMillis) {
-    Objects.requireNonNull(appId, "appId");
-    if (timestampMillis < 0) {
-      throw new IllegalArgumentException("timestampMillis must not be negative");
-    }
-    String stringToSign = Signer.stringToSign(appId, Long.toString(timestampMillis));
+  public byte[] sign(byte[] message) {
+    Objects.requireNonNull(message, "message");
     try {
       Signature signature = Signature.getInstance(ALGORITHM);
       signature.initSign(privateKey);
-      signature.update(stringToSign.getBytes(StandardCharsets.UTF_8));
-      return Base64.getEncoder().encodeToString(signature.sign());
+      signature.update(message);
+      return signature.sign();
     } catch (GeneralSecurityException e) {
       // Only reachable with a broken JCA setup; the message is the provider's, never key bytes.
       throw new IllegalStateException("SHA256withRSA signing failed", e);

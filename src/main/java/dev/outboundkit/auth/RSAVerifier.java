@@ -1,25 +1,23 @@
 package dev.outboundkit.auth;
 
-import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.PublicKey;
 import java.security.Signature;
 import java.security.interfaces.RSAPublicKey;
-import java.util.Base64;
 import java.util.Objects;
 
 /**
  * {@link Verifier} with an RSA public key: SHA256withRSA (RSASSA-PKCS1-v1_5).
  *
- * <p>Strict on the encoding, as a conformance mock should be: the sign must be standard Base64
- * with padding, no line breaks, exactly one RSA block long. Thread-safe: the only state is the
- * immutable key; each call gets its own {@link Signature}.
+ * <p>Strict, as a conformance mock should be: a signature must be exactly one RSA block long
+ * ({@link RequestSigning} refuses a sign that is not padded standard Base64). Thread-safe: the
+ * only state is the immutable key; each call gets its own {@link Signature}.
  */
 public final class RSAVerifier implements Verifier {
 
   private final PublicKey publicKey;
-  /** Length of a valid sign header, e.g. 344 for RSA 2048; lets bad input fail fast. */
-  private final int signLength;
+  /** Length of a valid signature, e.g. 256 bytes for RSA 2048; lets bad input fail fast. */
+  private final int signatureBytes;
 
   /**
    * @param publicKey an RSA public key, e.g. from {@link PublicKeys#load(java.nio.file.Path)}
@@ -32,25 +30,18 @@ public final class RSAVerifier implements Verifier {
           "RSAVerifier needs an RSA public key, got " + publicKey.getAlgorithm());
     }
     this.publicKey = publicKey;
-    int signatureBytes = (rsa.getModulus().bitLength() + 7) / 8;
-    this.signLength = 4 * ((signatureBytes + 2) / 3);
+    this.signatureBytes = (rsa.getModulus().bitLength() + 7) / 8;
   }
 
   @Override
-  public boolean verify(String appId, String timestamp, String sign) {
-    if (appId == null || timestamp == null || sign == null || sign.length() != signLength) {
-      return false;
-    }
-    byte[] signature;
-    try {
-      signature = Base64.getDecoder().decode(sign);
-    } catch (IllegalArgumentException notBase64) {
+  public boolean verify(byte[] message, byte[] signature) {
+    if (message == null || signature == null || signature.length != signatureBytes) {
       return false;
     }
     try {
       Signature verifier = Signature.getInstance(RSASigner.ALGORITHM);
       verifier.initVerify(publicKey);
-      verifier.update(Signer.stringToSign(appId, timestamp).getBytes(StandardCharsets.UTF_8));
+      verifier.update(message);
       return verifier.verify(signature);
     } catch (GeneralSecurityException malformedSignature) {
       // e.g. a signature value out of range for the modulus: not a valid sign, not our error.

@@ -1,33 +1,31 @@
 package dev.outboundkit.auth;
 
-import java.util.Objects;
-
 /**
- * Computes the {@code sign} header of a vendor API request.
- *
- * <p>The rule: {@code sign = Base64(SHA256withRSA(privateKey, UTF-8(appId + timestamp)))}, with the
- * standard, padded Base64 alphabet. The request body, URL and method are <em>not</em> signed, so
- * the same three headers are valid for any request sent with that timestamp.
+ * Signs bytes with the tenant's private key. What is signed, and how the signature travels, is
+ * {@link RequestSigning}'s business: a signer knows nothing of the vendor's protocol.
  */
 public interface Signer {
 
   /**
-   * Signs one request.
-   *
-   * @param appId the tenant's appId, sent as the {@code appId} header
-   * @param timestampMillis epoch milliseconds, sent as the {@code timestamp} header in decimal
-   * @return the {@code sign} header value (344 characters for an RSA 2048-bit key)
+   * @param message the bytes to sign
+   * @return the signature (256 bytes for an RSA 2048-bit key)
    */
-  String sign(String appId, long timestampMillis);
+  byte[] sign(byte[] message);
 
   /**
-   * The text that is signed: {@code appId} immediately followed by {@code timestamp}, nothing in
-   * between (e.g. {@code "99845aaaaebd4d61acccc9b776208f12" + "1586314097995"}). It is encoded as
-   * UTF-8 before signing.
+   * The {@code sign} header of one request.
+   *
+   * @param appId the tenant's appId
+   * @param timestampMillis epoch milliseconds, sent in decimal
+   * @return {@link RequestSigning#sign(Signer, String, String)} for these two
+   * @deprecated kept so that callers compile while they move to {@link RequestSigning}, which is
+   *     where the string to sign is built; use {@code RequestSigning.sign(signer, appId, timestamp)}
    */
-  static String stringToSign(String appId, String timestamp) {
-    Objects.requireNonNull(appId, "appId");
-    Objects.requireNonNull(timestamp, "timestamp");
-    return appId + timestamp;
+  @Deprecated
+  default String sign(String appId, long timestampMillis) {
+    if (timestampMillis < 0) {
+      throw new IllegalArgumentException("timestampMillis must not be negative");
+    }
+    return RequestSigning.sign(this, appId, Long.toString(timestampMillis));
   }
 }

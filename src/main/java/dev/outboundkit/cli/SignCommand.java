@@ -2,7 +2,8 @@ package dev.outboundkit.cli;
 
 import dev.outboundkit.auth.PrivateKeys;
 import dev.outboundkit.auth.RSASigner;
-import dev.outboundkit.auth.Signer;
+import dev.outboundkit.auth.RequestSigning;
+import dev.outboundkit.rules.ApiSpec;
 import java.io.PrintWriter;
 import java.math.BigInteger;
 import java.nio.file.Files;
@@ -15,6 +16,7 @@ import java.security.spec.RSAPublicKeySpec;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.function.UnaryOperator;
@@ -109,17 +111,15 @@ public final class SignCommand implements Callable<Integer> {
           + body);
     }
     RSAPrivateKey key = loadKey();
-    String sign = new RSASigner(key).sign(appId, Long.parseLong(ts));
+    Map<String, String> headers = RequestSigning.of(ApiSpec.bundled()).headers(new RSASigner(key), appId, ts);
 
     PrintWriter out = spec.commandLine().getOut();
     out.println("# string to sign = appId + timestamp (UTF-8, nothing between; body, URL and"
         + " method are not signed)");
-    out.println(Signer.stringToSign(appId, ts));
+    out.println(RequestSigning.stringToSign(appId, ts));
     out.println();
     out.println("# headers");
-    out.println("appId: " + appId);
-    out.println("timestamp: " + ts);
-    out.println("sign: " + sign);
+    headers.forEach((name, value) -> out.println(name + ": " + value));
     String publicKey = publicKeyBase64(key);
     if (publicKey != null) {
       out.println();
@@ -128,7 +128,7 @@ public final class SignCommand implements Callable<Integer> {
     }
     out.println();
     out.println("# curl");
-    out.println(curl(ts, sign));
+    out.println(curl(headers));
     out.flush();
     return 0;
   }
@@ -174,13 +174,11 @@ public final class SignCommand implements Callable<Integer> {
     }
   }
 
-  private String curl(String ts, String sign) {
+  private String curl(Map<String, String> headers) {
     String url = baseUrl.replaceAll("/+$", "") + (path.startsWith("/") ? path : "/" + path);
     StringBuilder line = new StringBuilder("curl -X POST ").append(shellQuote(url))
-        .append(" -H ").append(shellQuote("Content-Type: application/json"))
-        .append(" -H ").append(shellQuote("appId: " + appId))
-        .append(" -H ").append(shellQuote("timestamp: " + ts))
-        .append(" -H ").append(shellQuote("sign: " + sign));
+        .append(" -H ").append(shellQuote("Content-Type: application/json"));
+    headers.forEach((name, value) -> line.append(" -H ").append(shellQuote(name + ": " + value)));
     if (body != null) {
       line.append(" --data-binary ").append(shellQuote("@" + body));
     }

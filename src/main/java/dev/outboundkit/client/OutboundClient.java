@@ -127,8 +127,8 @@ public final class OutboundClient {
   public List<Violation> check(EditTaskRequest body) {
     Objects.requireNonNull(body, "body");
     JsonElement json = JSON.getGson().toJsonTree(body, body.getClass());
-    // The generated class is named after its schema.
-    return validator.validate(json, body.getClass().getSimpleName(), ValidationMode.CLIENT);
+    // The generated union is named after its schema: the body must match exactly one variant.
+    return validator.validate(json, EditTaskRequest.class.getSimpleName(), ValidationMode.CLIENT);
   }
 
   private ApiResult<Boolean> edit(EditTaskRequest body) {

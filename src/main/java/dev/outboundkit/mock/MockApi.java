@@ -42,6 +42,8 @@ final class MockApi {
 
   private static final Logger LOG = LoggerFactory.getLogger(MockApi.class);
 
+  /** The edit body: a oneOf whose variant the task's status picks. */
+  static final String EDIT_SCHEMA = "EditTaskRequest";
   static final String NOT_STARTED_SCHEMA = "NotStartedTaskEdit";
   static final String IN_PROGRESS_SCHEMA = "InProgressTaskEdit";
   private static final String TASK_ID = TaskJson.TASK_ID;
@@ -70,6 +72,7 @@ final class MockApi {
 
   MockApi(ApiSpec spec, Map<String, Verifier> tenants, Clock clock, Duration window, Fixtures fixtures) {
     this.validator = new SchemaValidator(Objects.requireNonNull(spec, "spec"));
+    spec.requireVariants(EDIT_SCHEMA, List.of(NOT_STARTED_SCHEMA, IN_PROGRESS_SCHEMA));
     this.tenants = Map.copyOf(tenants);
     this.clock = Objects.requireNonNull(clock, "clock");
     this.windowMillis = window.toMillis();

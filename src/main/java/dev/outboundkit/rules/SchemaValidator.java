@@ -1,17 +1,11 @@
 package dev.outboundkit.rules;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
@@ -20,11 +14,13 @@ import com.google.gson.JsonPrimitive;
 
 /**
  * Checks a JSON body against a schema of the {@link ApiSpec}, reporting every broken rule at
- * once. It interprets the keywords the spec uses ({@code type}, {@code format}, {@code minimum},
- * {@code maximum}, {@code minLength}, {@code maxLength}, {@code pattern}, {@code enum},
+ * once. It enforces every keyword a {@link SchemaNode} carries ({@code type}, {@code format},
+ * {@code minimum}, {@code maximum}, {@code exclusiveMinimum}, {@code exclusiveMaximum},
+ * {@code multipleOf}, {@code minLength}, {@code maxLength}, {@code pattern}, {@code enum},
  * {@code required}, {@code minItems}, {@code maxItems}, {@code additionalProperties},
- * {@code nullable}) and the project's extensions ({@code x-conditional-required},
- * {@code x-ordered-pairs}, {@code x-accept-integer-boolean}); the numbers all come from the spec.
+ * {@code nullable}, {@code oneOf}) and the project's extensions ({@code x-conditional-required},
+ * {@code x-ordered-pairs}, {@code x-accept-integer-boolean}); the numbers all come from the spec,
+ * and a keyword outside this list stops the spec's load instead of passing in silence.
  *
  * <p>Thread-safe; one instance serves every request.
  */
@@ -33,14 +29,8 @@ public final class SchemaValidator {
   private static final BigDecimal INT32_MAX = BigDecimal.valueOf(Integer.MAX_VALUE);
   private static final BigDecimal INT64_MIN = BigDecimal.valueOf(Long.MIN_VALUE);
   private static final BigDecimal INT64_MAX = BigDecimal.valueOf(Long.MAX_VALUE);
-  // STRICT with "uuuu" refuses 2021-02-30 rather than moving it to 02-28.
-  private static final DateTimeFormatter DATE =
-      DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
-  private static final DateTimeFormatter TIME =
-      DateTimeFormatter.ofPattern("HH:mm:ss").withResolverStyle(ResolverStyle.STRICT);
 
   private final ApiSpec spec;
-  private final Map<String, Pattern> patterns = new ConcurrentHashMap<>();
 
   public SchemaValidator(ApiSpec spec) {
     this.spec = Objects.requireNonNull(spec, "spec");
@@ -59,60 +49,107 @@ public final class SchemaValidator {
    */
   public List<Violation> validate(JsonElement body, String schemaName, ValidationMode mode) {
     Objects.requireNonNull(schemaName, "schemaName");
+    return validate(body, spec.node(schemaName), mode);
+  }
+
+  /**
+   * @param body the parsed body
+   * @param schema a schema of this validator's spec
+   * @param mode how strictly to read it
+   * @return every broken rule, empty when the body keeps them all
+   */
+  public List<Violation> validate(JsonElement body, SchemaNode schema, ValidationMode mode) {
+    Objects.requireNonNull(schema, "schema");
     Objects.requireNonNull(mode, "mode");
     List<Violation> violations = new ArrayList<>();
-    check(body, spec.schema(schemaName), Where.ROOT, mode, violations);
+    check(body, schema, Where.ROOT, mode, violations);
     return violations;
   }
 
-  private void check(JsonElement value, Map<String, Object> node, Where path, ValidationMode mode,
-      List<Violation> out) {
-    Map<String, Object> schema = spec.resolve(node);
+  private void check(JsonElement value, SchemaNode schema, Where path, ValidationMode mode, List<Violation> out) {
     if (value == null || value.isJsonNull()) {
-      if (!Boolean.TRUE.equals(schema.get("nullable"))) {
+      if (!schema.nullable) {
         out.add(new Violation(path.toString(), "type", path.name() + " must not be null"));
       }
       return;
     }
-    String type = String.valueOf(schema.get("type"));
-    boolean typeOk = switch (type) {
-      case "object" -> checkObject(value, schema, path, mode, out);
-      case "array" -> checkArray(value, schema, path, mode, out);
-      case "string" -> checkString(value, schema, path, out);
-      case "integer" -> checkInteger(value, schema, path, out);
-      case "boolean" -> checkBoolean(value, schema, path, mode, out);
-      default -> true;
+    boolean typeOk = schema.type == null || switch (schema.type) {
+      case OBJECT -> checkObject(value, schema, path, mode, out);
+      case ARRAY -> checkArray(value, schema, path, mode, out);
+      case STRING -> checkString(value, schema, path, out);
+      case INTEGER -> checkInteger(value, schema, path, out);
+      case NUMBER -> checkNumber(value, schema, path, out);
+      case BOOLEAN -> checkBoolean(value, schema, path, mode, out);
     };
-    if (typeOk && schema.containsKey("enum")) {
+    if (typeOk && !schema.enumValues.isEmpty()) {
       checkEnum(value, schema, path, out);
+    }
+    if (typeOk && !schema.oneOf.isEmpty()) {
+      checkOneOf(value, schema, path, mode, out);
     }
   }
 
-  private boolean checkObject(JsonElement value, Map<String, Object> schema, Where path,
-      ValidationMode mode, List<Violation> out) {
+  /**
+   * Exactly one variant must match. When none does, the problems of the closest variant (fewest
+   * broken rules, the first on a tie) follow one {@code oneOf} violation that names them all.
+   */
+  private void checkOneOf(JsonElement value, SchemaNode schema, Where path, ValidationMode mode,
+      List<Violation> out) {
+    List<SchemaNode> matched = new ArrayList<>();
+    SchemaNode closest = null;
+    List<Violation> closestProblems = null;
+    StringBuilder counts = new StringBuilder();
+    for (SchemaNode variant : schema.oneOf) {
+      List<Violation> problems = new ArrayList<>();
+      check(value, variant, path, mode, problems);
+      if (problems.isEmpty()) {
+        matched.add(variant);
+      } else if (closestProblems == null || problems.size() < closestProblems.size()) {
+        closest = variant;
+        closestProblems = problems;
+      }
+      counts.append(counts.length() == 0 ? "" : ", ").append(variant.label()).append(" (")
+          .append(problems.size()).append(problems.size() == 1 ? " problem)" : " problems)");
+    }
+    if (matched.size() == 1) {
+      return;
+    }
+    if (matched.size() > 1) {
+      out.add(new Violation(path.toString(), "oneOf", path.name() + " matches more than one variant of "
+          + schema.label() + " (" + matched.stream().map(SchemaNode::label).collect(Collectors.joining(" and "))
+          + "); exactly one must match"));
+      return;
+    }
+    out.add(new Violation(path.toString(), "oneOf", path.name() + " matches no variant of " + schema.label()
+        + ": " + counts + "; the problems as " + closest.label() + " follow"));
+    out.addAll(closestProblems);
+  }
+
+  private boolean checkObject(JsonElement value, SchemaNode schema, Where path, ValidationMode mode,
+      List<Violation> out) {
     if (!value.isJsonObject()) {
       out.add(new Violation(path.toString(), "type", path.name() + " must be a JSON object"));
       return false;
     }
     JsonObject object = value.getAsJsonObject();
-    Map<String, Object> properties = ApiSpec.map(schema.getOrDefault("properties", Map.of()), "properties");
-    for (String required : ApiSpec.stringList(schema.get("required"))) {
-      if (absent(object, required)) {
+    // A server reads a null as absent; a client sends null only where the spec says nullable.
+    boolean nullIsAbsent = mode == ValidationMode.SERVER;
+    for (String required : schema.required) {
+      if (nullIsAbsent ? absent(object, required) : !object.has(required)) {
         out.add(new Violation(path.field(required).toString(), "required", path.field(required) + " is required"));
       }
     }
-    for (Map.Entry<String, Object> property : properties.entrySet()) {
+    for (Map.Entry<String, SchemaNode> property : schema.properties.entrySet()) {
       String key = property.getKey();
-      // A null counts as absent: the required check above reports it where it matters.
-      if (!absent(object, key)) {
-        check(object.get(key), ApiSpec.map(property.getValue(), key), path.field(key), mode, out);
+      if (nullIsAbsent ? !absent(object, key) : object.has(key)) {
+        check(object.get(key), property.getValue(), path.field(key), mode, out);
       }
     }
-    if (mode == ValidationMode.CLIENT && Boolean.FALSE.equals(schema.get("additionalProperties"))) {
+    if (mode == ValidationMode.CLIENT && schema.closed) {
       for (String key : object.keySet()) {
-        if (!properties.containsKey(key)) {
-          out.add(new Violation(path.field(key).toString(), "additionalProperties",
-              path.field(key) + " is not a field of this request; allowed: " + String.join(", ", properties.keySet())));
+        if (!schema.properties.containsKey(key)) {
+          out.add(new Violation(path.field(key).toString(), "additionalProperties", path.field(key)
+              + " is not a field of this request; allowed: " + String.join(", ", schema.properties.keySet())));
         }
       }
     }
@@ -121,87 +158,58 @@ public final class SchemaValidator {
     return true;
   }
 
-  private void checkConditionalRequired(JsonObject object, Map<String, Object> schema, Where path,
+  private static void checkConditionalRequired(JsonObject object, SchemaNode schema, Where path,
       List<Violation> out) {
-    for (Object ruleNode : list(schema.get("x-conditional-required"))) {
-      Map<String, Object> rule = ApiSpec.map(ruleNode, "x-conditional-required");
-      Map<String, Object> when = ApiSpec.map(rule.get("when"), "x-conditional-required.when");
-      String property = String.valueOf(when.get("property"));
-      Object expected = when.get("equals");
-      if (absent(object, property) || !sameValue(object.get(property), expected)) {
+    for (SchemaNode.ConditionalRequired rule : schema.conditionalRequired) {
+      if (absent(object, rule.property()) || !sameValue(object.get(rule.property()), rule.equals())) {
         continue;
       }
-      for (String required : ApiSpec.stringList(rule.get("require"))) {
+      for (String required : rule.require()) {
         if (absent(object, required)) {
           out.add(new Violation(path.field(required).toString(), "x-conditional-required",
-              path.field(required) + " is required when " + path.field(property) + " is " + expected));
+              path.field(required) + " is required when " + path.field(rule.property()) + " is " + rule.equals()));
         }
       }
     }
   }
 
-  private void checkOrderedPairs(JsonObject object, Map<String, Object> schema, Where path,
-      List<Violation> out) {
-    for (Object pairNode : list(schema.get("x-ordered-pairs"))) {
-      Map<String, Object> pair = ApiSpec.map(pairNode, "x-ordered-pairs");
-      String first = String.valueOf(pair.get("first"));
-      String then = String.valueOf(pair.get("then"));
-      boolean strict = Boolean.TRUE.equals(pair.get("strict"));
-      Integer order = compareTemporal(object.get(first), object.get(then));
+  private static void checkOrderedPairs(JsonObject object, SchemaNode schema, Where path, List<Violation> out) {
+    for (SchemaNode.OrderedPair pair : schema.orderedPairs) {
+      Integer order = Temporal.compare(object.get(pair.first()), object.get(pair.then()));
       if (order == null) {
         continue; // absent or malformed: the field's own checks report it
       }
-      if (order > 0 || (strict && order == 0)) {
-        out.add(new Violation(path.field(then).toString(), "x-ordered-pairs", path.field(then) + " must be "
-            + (strict ? "after " : "on or after ") + path.field(first)));
+      if (order > 0 || (pair.strict() && order == 0)) {
+        out.add(new Violation(path.field(pair.then()).toString(), "x-ordered-pairs", path.field(pair.then())
+            + " must be " + (pair.strict() ? "after " : "on or after ") + path.field(pair.first())));
       }
     }
   }
 
-  private static Integer compareTemporal(JsonElement first, JsonElement then) {
-    if (!isString(first) || !isString(then)) {
-      return null;
-    }
-    String a = first.getAsString();
-    String b = then.getAsString();
-    try {
-      return LocalDate.parse(a, DATE).compareTo(LocalDate.parse(b, DATE));
-    } catch (DateTimeParseException notDates) {
-      try {
-        return LocalTime.parse(a, TIME).compareTo(LocalTime.parse(b, TIME));
-      } catch (DateTimeParseException notTimes) {
-        return null;
-      }
-    }
-  }
-
-  private boolean checkArray(JsonElement value, Map<String, Object> schema, Where path,
-      ValidationMode mode, List<Violation> out) {
+  private boolean checkArray(JsonElement value, SchemaNode schema, Where path, ValidationMode mode,
+      List<Violation> out) {
     if (!value.isJsonArray()) {
       out.add(new Violation(path.toString(), "type", path.name() + " must be a JSON array"));
       return false;
     }
     JsonArray array = value.getAsJsonArray();
-    Number minItems = (Number) schema.get("minItems");
-    Number maxItems = (Number) schema.get("maxItems");
-    if (minItems != null && array.size() < minItems.intValue()) {
+    Integer minItems = schema.minItems;
+    Integer maxItems = schema.maxItems;
+    if (minItems != null && array.size() < minItems) {
       out.add(new Violation(path.toString(), "minItems", path.name() + " must have at least " + minItems
-          + (minItems.intValue() == 1 ? " entry" : " entries") + ", has " + array.size()));
+          + (minItems == 1 ? " entry" : " entries") + ", has " + array.size()));
     }
-    if (maxItems != null && array.size() > maxItems.intValue()) {
+    if (maxItems != null && array.size() > maxItems) {
       out.add(new Violation(path.toString(), "maxItems", path.name() + " must have at most " + maxItems
-          + (maxItems.intValue() == 1 ? " entry" : " entries") + ", has " + array.size()));
+          + (maxItems == 1 ? " entry" : " entries") + ", has " + array.size()));
     }
-    Object items = schema.get("items");
-    if (items != null) {
-      for (int i = 0; i < array.size(); i++) {
-        check(array.get(i), ApiSpec.map(items, "items"), path.item(i), mode, out);
-      }
+    for (int i = 0; i < array.size(); i++) {
+      check(array.get(i), schema.items, path.item(i), mode, out);
     }
     return true;
   }
 
-  private boolean checkString(JsonElement value, Map<String, Object> schema, Where path, List<Violation> out) {
+  private static boolean checkString(JsonElement value, SchemaNode schema, Where path, List<Violation> out) {
     if (!isString(value)) {
       out.add(new Violation(path.toString(), "type", path.name() + " must be a string"));
       return false;
@@ -209,62 +217,88 @@ public final class SchemaValidator {
     String text = value.getAsString();
     // Characters are code points, as JSON Schema counts them: 一 and 😀 are one each.
     int length = text.codePointCount(0, text.length());
-    Number minLength = (Number) schema.get("minLength");
-    Number maxLength = (Number) schema.get("maxLength");
-    if (minLength != null && length < minLength.intValue()) {
-      out.add(new Violation(path.toString(), "minLength", path.name() + " must be at least " + minLength
+    if (schema.minLength != null && length < schema.minLength) {
+      out.add(new Violation(path.toString(), "minLength", path.name() + " must be at least " + schema.minLength
           + " characters long, is " + length));
     }
-    if (maxLength != null && length > maxLength.intValue()) {
-      out.add(new Violation(path.toString(), "maxLength", path.name() + " must be at most " + maxLength
+    if (schema.maxLength != null && length > schema.maxLength) {
+      out.add(new Violation(path.toString(), "maxLength", path.name() + " must be at most " + schema.maxLength
           + " characters long, is " + length));
     }
-    Object pattern = schema.get("pattern");
-    if (pattern != null && !patterns.computeIfAbsent(pattern.toString(), Pattern::compile).matcher(text).find()) {
-      out.add(new Violation(path.toString(), "pattern", path.name() + " must match the pattern " + pattern));
+    if (schema.pattern != null && !schema.pattern.matcher(text).find()) {
+      out.add(new Violation(path.toString(), "pattern", path.name() + " must match the pattern " + schema.pattern));
     }
-    if ("date".equals(schema.get("format"))) {
-      try {
-        LocalDate.parse(text, DATE);
-      } catch (DateTimeParseException e) {
-        out.add(new Violation(path.toString(), "format", path.name() + " must be a real date as yyyy-MM-dd"));
-      }
+    if ("date".equals(schema.format) && Temporal.date(text) == null) {
+      out.add(new Violation(path.toString(), "format", path.name()
+          + " must be a real date as yyyy-MM-dd (four-digit year, no sign)"));
     }
     return true;
   }
 
-  private boolean checkInteger(JsonElement value, Map<String, Object> schema, Where path, List<Violation> out) {
+  private static boolean checkInteger(JsonElement value, SchemaNode schema, Where path, List<Violation> out) {
     BigDecimal number = integral(value);
     if (number == null) {
       out.add(new Violation(path.toString(), "type", path.name() + " must be an integer"));
       return false;
     }
-    String format = String.valueOf(schema.get("format"));
-    if ("int32".equals(format) && (number.compareTo(INT32_MIN) < 0 || number.compareTo(INT32_MAX) > 0)) {
+    if ("int32".equals(schema.format) && (number.compareTo(INT32_MIN) < 0 || number.compareTo(INT32_MAX) > 0)) {
       out.add(new Violation(path.toString(), "format", path.name() + " must fit in a 32-bit integer"));
       return false;
     }
-    if ("int64".equals(format) && (number.compareTo(INT64_MIN) < 0 || number.compareTo(INT64_MAX) > 0)) {
+    if ("int64".equals(schema.format) && (number.compareTo(INT64_MIN) < 0 || number.compareTo(INT64_MAX) > 0)) {
       out.add(new Violation(path.toString(), "format", path.name() + " must fit in a 64-bit integer"));
       return false;
     }
-    Number minimum = (Number) schema.get("minimum");
-    Number maximum = (Number) schema.get("maximum");
-    if (minimum != null && number.compareTo(decimal(minimum)) < 0) {
-      out.add(new Violation(path.toString(), "minimum", path.name() + " must be at least " + minimum + ", was " + number.toPlainString()));
-    }
-    if (maximum != null && number.compareTo(decimal(maximum)) > 0) {
-      out.add(new Violation(path.toString(), "maximum", path.name() + " must be at most " + maximum + ", was " + number.toPlainString()));
-    }
+    checkBounds(number, schema, path, out);
     return true;
   }
 
-  private static boolean checkBoolean(JsonElement value, Map<String, Object> schema, Where path,
-      ValidationMode mode, List<Violation> out) {
+  private static boolean checkNumber(JsonElement value, SchemaNode schema, Where path, List<Violation> out) {
+    if (!value.isJsonPrimitive() || !value.getAsJsonPrimitive().isNumber()) {
+      out.add(new Violation(path.toString(), "type", path.name() + " must be a number"));
+      return false;
+    }
+    BigDecimal number;
+    try {
+      number = value.getAsBigDecimal();
+    } catch (NumberFormatException e) {
+      out.add(new Violation(path.toString(), "type", path.name() + " must be a number"));
+      return false;
+    }
+    checkBounds(number, schema, path, out);
+    return true;
+  }
+
+  private static void checkBounds(BigDecimal number, SchemaNode schema, Where path, List<Violation> out) {
+    String was = ", was " + number.toPlainString();
+    if (schema.minimum != null) {
+      int order = number.compareTo(schema.minimum);
+      if (order < 0 || (schema.exclusiveMinimum && order == 0)) {
+        out.add(new Violation(path.toString(), schema.exclusiveMinimum ? "exclusiveMinimum" : "minimum", path.name()
+            + (schema.exclusiveMinimum ? " must be more than " : " must be at least ")
+            + schema.minimum.toPlainString() + was));
+      }
+    }
+    if (schema.maximum != null) {
+      int order = number.compareTo(schema.maximum);
+      if (order > 0 || (schema.exclusiveMaximum && order == 0)) {
+        out.add(new Violation(path.toString(), schema.exclusiveMaximum ? "exclusiveMaximum" : "maximum", path.name()
+            + (schema.exclusiveMaximum ? " must be less than " : " must be at most ")
+            + schema.maximum.toPlainString() + was));
+      }
+    }
+    if (schema.multipleOf != null && number.remainder(schema.multipleOf).signum() != 0) {
+      out.add(new Violation(path.toString(), "multipleOf", path.name() + " must be a multiple of "
+          + schema.multipleOf.toPlainString() + was));
+    }
+  }
+
+  private static boolean checkBoolean(JsonElement value, SchemaNode schema, Where path, ValidationMode mode,
+      List<Violation> out) {
     if (value.isJsonPrimitive() && value.getAsJsonPrimitive().isBoolean()) {
       return true;
     }
-    boolean lenient = mode == ValidationMode.SERVER && Boolean.TRUE.equals(schema.get("x-accept-integer-boolean"));
+    boolean lenient = mode == ValidationMode.SERVER && schema.acceptIntegerBoolean;
     BigDecimal number = integral(value);
     if (lenient && number != null && (number.signum() == 0 || number.compareTo(BigDecimal.ONE) == 0)) {
       return true;
@@ -273,14 +307,13 @@ public final class SchemaValidator {
     return false;
   }
 
-  private static void checkEnum(JsonElement value, Map<String, Object> schema, Where path, List<Violation> out) {
-    List<?> allowed = list(schema.get("enum"));
-    for (Object candidate : allowed) {
+  private static void checkEnum(JsonElement value, SchemaNode schema, Where path, List<Violation> out) {
+    for (Object candidate : schema.enumValues) {
       if (sameValue(value, candidate)) {
         return;
       }
     }
-    out.add(new Violation(path.toString(), "enum", path.name() + " must be one of " + allowed));
+    out.add(new Violation(path.toString(), "enum", path.name() + " must be one of " + schema.enumValues));
   }
 
   /** Whether a JSON value equals a value read from the YAML spec (numbers by value). */
@@ -290,8 +323,11 @@ public final class SchemaValidator {
     }
     JsonPrimitive primitive = json.getAsJsonPrimitive();
     if (specValue instanceof Number number) {
-      BigDecimal integral = integral(json);
-      return primitive.isNumber() && integral != null && integral.compareTo(decimal(number)) == 0;
+      try {
+        return primitive.isNumber() && primitive.getAsBigDecimal().compareTo(decimal(number)) == 0;
+      } catch (NumberFormatException e) {
+        return false;
+      }
     }
     if (specValue instanceof Boolean bool) {
       return primitive.isBoolean() && primitive.getAsBoolean() == bool;
@@ -325,10 +361,6 @@ public final class SchemaValidator {
   /** A property that is missing or null counts as absent. */
   private static boolean absent(JsonObject object, String key) {
     return !object.has(key) || object.get(key).isJsonNull();
-  }
-
-  private static List<?> list(Object node) {
-    return node instanceof List<?> list ? list : List.of();
   }
 
   /**

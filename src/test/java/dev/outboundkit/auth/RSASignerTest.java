@@ -40,7 +40,7 @@ class RSASignerTest {
   void signEqualsOpensslGoldenValue(TestKeys.GoldenSign golden) {
     Signer signer = new RSASigner(PrivateKeys.load(TestKeys.path(golden.keyFile())));
 
-    assertThat(signer.sign(golden.appId(), golden.timestamp())).isEqualTo(golden.sign());
+    assertThat(RequestSigning.sign(signer, golden.appId(), Long.toString(golden.timestamp()))).isEqualTo(golden.sign());
   }
 
   @ParameterizedTest
@@ -51,15 +51,15 @@ class RSASignerTest {
     long timestamp = 1234567890123L;
 
     String expected = opensslSign(TestKeys.path(keyFile),
-        Signer.stringToSign(appId, Long.toString(timestamp)));
+        RequestSigning.stringToSign(appId, Long.toString(timestamp)));
 
-    assertThat(new RSASigner(PrivateKeys.load(TestKeys.path(keyFile))).sign(appId, timestamp))
+    assertThat(RequestSigning.sign(new RSASigner(PrivateKeys.load(TestKeys.path(keyFile))), appId, Long.toString(timestamp)))
         .isEqualTo(expected);
   }
 
   @Test
   void signIs344CharactersOfPaddedStandardBase64() {
-    String sign = mainSigner().sign(TestKeys.APP_ID, 1586314097995L);
+    String sign = RequestSigning.sign(mainSigner(), TestKeys.APP_ID, "1586314097995");
 
     assertThat(sign).hasSize(344).matches("[A-Za-z0-9+/]{342}==");
     assertThat(Base64.getDecoder().decode(sign)).hasSize(256);
@@ -67,7 +67,7 @@ class RSASignerTest {
 
   @Test
   void stringToSignIsAppIdFollowedByTimestamp() {
-    assertThat(Signer.stringToSign(TestKeys.APP_ID, "1586314097995"))
+    assertThat(RequestSigning.stringToSign(TestKeys.APP_ID, "1586314097995"))
         .isEqualTo("99845aaaaebd4d61acccc9b776208f121586314097995");
   }
 
@@ -79,7 +79,7 @@ class RSASignerTest {
     try {
       List<Future<String>> results = new ArrayList<>();
       for (int i = 0; i < 64; i++) {
-        results.add(pool.submit(() -> signer.sign(TestKeys.APP_ID, 1586314097995L)));
+        results.add(pool.submit(() -> RequestSigning.sign(signer, TestKeys.APP_ID, "1586314097995")));
       }
       for (Future<String> result : results) {
         assertThat(result.get(10, TimeUnit.SECONDS)).isEqualTo(expected);
@@ -101,7 +101,7 @@ class RSASignerTest {
 
   @Test
   void nullAppIdIsRefused() {
-    assertThatNullPointerException().isThrownBy(() -> mainSigner().sign(null, 1586314097995L));
+    assertThatNullPointerException().isThrownBy(() -> RequestSigning.sign(mainSigner(), null, "1586314097995"));
   }
 
   @Test

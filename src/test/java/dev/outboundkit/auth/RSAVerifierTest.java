@@ -24,8 +24,8 @@ class RSAVerifierTest {
 
   @Test
   void acceptsSignFromRsaSigner() {
-    String sign = new RSASigner(PrivateKeys.load(TestKeys.path(TestKeys.PKCS1_PEM)))
-        .sign("app-1", 1700000000000L);
+    String sign = RequestSigning.sign(new RSASigner(PrivateKeys.load(TestKeys.path(TestKeys.PKCS1_PEM))),
+        "app-1", "1700000000000");
 
     assertThat(verifier.verify("app-1", "1700000000000", sign)).isTrue();
   }

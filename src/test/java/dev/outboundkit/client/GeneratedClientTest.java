@@ -86,7 +86,7 @@ class GeneratedClientTest {
     assertThat(request.getHeaders().get("appId")).isEqualTo(TestKeys.APP_ID);
     assertThat(request.getHeaders().get("timestamp")).isEqualTo("1586314097995");
     assertThat(request.getHeaders().get("sign"))
-        .isEqualTo(signer.sign(TestKeys.APP_ID, TestKeys.TIMESTAMP))
+        .isEqualTo(dev.outboundkit.auth.RequestSigning.sign(signer, TestKeys.APP_ID, Long.toString(TestKeys.TIMESTAMP)))
         .hasSize(344);
   }
 

@@ -527,13 +527,13 @@ class EditRulesTest {
 
   @Test
   void anUnexpectedFailureAnswers29008WithoutAStackTrace() {
-    Verifier broken = (appId, timestamp, sign) -> {
+    Verifier broken = (message, signature) -> {
       throw new IllegalStateException("boom at dev.outboundkit.Secret");
     };
     try (MockServer failing = MockServer.builder().tenant("broken-app", broken).clock(MockFixture.CLOCK)
         .build().start()) {
       MockFixture.Reply reply = MockFixture.post(failing, MockServer.EDIT_PATH, "{}",
-          java.util.Map.of("appId", "broken-app", "timestamp", Long.toString(MockFixture.TS), "sign", "x"));
+          java.util.Map.of("appId", "broken-app", "timestamp", Long.toString(MockFixture.TS), "sign", "eA=="));
 
       assertThat(reply.status()).isEqualTo(200);
       assertThat(reply.json().toString()).isEqualTo("{\"code\":\"29008\",\"message\":\"系统异常\",\"data\":false}");

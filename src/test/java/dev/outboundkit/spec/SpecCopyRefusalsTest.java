@@ -1,0 +1,167 @@
+package dev.outboundkit.spec;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.List;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import dev.outboundkit.auth.RSASigner;
+import dev.outboundkit.client.OutboundClient;
+import dev.outboundkit.exception.ParameterErrorException;
+import dev.outboundkit.generated.invoker.JSON;
+import dev.outboundkit.mock.MockServer;
+import dev.outboundkit.rules.ApiSpec;
+import dev.outboundkit.rules.SchemaValidator;
+import dev.outboundkit.rules.ValidationMode;
+import dev.outboundkit.rules.Violation;
+import dev.outboundkit.testing.PageExamples;
+
+/**
+ * A rule added to a copy of the spec changes what the mock and the client's checks refuse, the
+ * same way for both; a union the mock cannot serve stops it.
+ */
+class SpecCopyRefusalsTest {
+  private static final String APP_ID = "spec-copy-app";
+  private static final KeyPair KEYS = rsa2048();
+  private static final String ACW = "          minimum: 1\n          maximum: 180\n";
+
+  @Test
+  void multipleOfChangesWhatBothRefuse() {
+    ApiSpec copy = SpecCopy.parse(SpecCopy.insertAfter(ACW, "          multipleOf: 5\n"));
+
+    expectBoth(copy, 15, null);
+    expectBoth(copy, 11, "acw must be a multiple of 5, was 11");
+  }
+
+  @Test
+  void exclusiveMaximumChangesWhatBothRefuse() {
+    ApiSpec copy = SpecCopy.parse(SpecCopy.insertAfter(ACW, "          exclusiveMaximum: true\n"));
+
+    expectBoth(copy, 179, null);
+    expectBoth(copy, 180, "acw must be less than 180, was 180");
+    assertThat(client(ApiSpec.bundled(), true).check(PageExamples.notStarted().acw(180))).isEmpty();
+  }
+
+  @Test
+  void aOneOfBranchMakesTheClientRefuseTwoMatchesAndStopsTheMock() {
+    ApiSpec copy = SpecCopy.parse(SpecCopy.insertAfter(
+        "        - $ref: '#/components/schemas/InProgressTaskEdit'\n", "        - type: object\n"));
+
+    assertThat(client(copy, true).check(PageExamples.inProgress())).extracting(Violation::message)
+        .containsExactly("the body matches more than one variant of EditTaskRequest "
+            + "(InProgressTaskEdit and #/components/schemas/EditTaskRequest/oneOf/2); exactly one must match");
+    assertThatThrownBy(() -> MockServer.builder().spec(copy).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("oneOf at #/components/schemas/EditTaskRequest")
+        .hasMessageContaining("unknown: [#/components/schemas/EditTaskRequest/oneOf/2]");
+  }
+
+  @Test
+  void aBodyOfNeitherVariantIsRefusedSayingWhich() {
+    List<Violation> violations = new SchemaValidator(ApiSpec.bundled()).validate(
+        JsonParser.parseString("{\"taskId\":1}"), "EditTaskRequest", ValidationMode.CLIENT);
+
+    assertThat(violations.get(0).rule()).isEqualTo("oneOf");
+    assertThat(violations.get(0).message()).startsWith("the body matches no variant of EditTaskRequest: "
+        + "NotStartedTaskEdit (").contains("InProgressTaskEdit (4 problems)");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"+002020-09-27", "-2020-09-27", "+10000-01-01", "02020-09-27", "2020-9-27", "2021-02-29"})
+  void aDateThatIsNotAFullDateIsRefusedByBoth(String date) throws Exception {
+    JsonObject body = notStartedJson();
+    body.addProperty("taskExecStartDate", date);
+
+    assertThat(new SchemaValidator(ApiSpec.bundled()).validate(body, "EditTaskRequest", ValidationMode.CLIENT))
+        .extracting(v -> v.path() + " " + v.rule()).contains("taskExecStartDate format");
+    try (MockServer mock = mock(ApiSpec.bundled())) {
+      assertThat(postEdit(mock, body)).contains("\"code\":\"29002\"");
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"0000-01-01", "2020-09-27", "2024-02-29", "9999-12-31"})
+  void aFullDateAtTheEdgesIsAccepted(String date) {
+    JsonObject body = notStartedJson();
+    body.addProperty("taskExecStartDate", date);
+    body.addProperty("taskExecEndDate", "9999-12-31");
+
+    assertThat(new SchemaValidator(ApiSpec.bundled()).validate(body, "EditTaskRequest", ValidationMode.CLIENT)).isEmpty();
+  }
+
+  @Test
+  void aTypedBodyWithASignedOrFiveDigitYearIsRefusedBeforeSending() {
+    OutboundClient client = client(ApiSpec.bundled(), true);
+
+    assertThat(client.check(PageExamples.notStarted().taskExecStartDate(LocalDate.of(-2020, 9, 27))))
+        .extracting(v -> v.path() + " " + v.rule()).contains("taskExecStartDate format");
+    assertThat(client.check(PageExamples.notStarted().taskExecEndDate(LocalDate.of(10000, 1, 1))))
+        .extracting(v -> v.path() + " " + v.rule()).contains("taskExecEndDate format");
+  }
+
+  /** The client's checks and the mock agree on acw: both accept it, or both refuse it with the message. */
+  private static void expectBoth(ApiSpec spec, int acw, String refusal) {
+    try (MockServer mock = mock(spec)) {
+      List<Violation> checked = client(spec, true).check(PageExamples.notStarted().acw(acw));
+      OutboundClient unchecked = OutboundClient.builder().baseUrl(mock.baseUrl()).appId(APP_ID)
+          .privateKey(KEYS.getPrivate()).spec(spec).validateBeforeSending(false).build();
+      if (refusal == null) {
+        assertThat(checked).as("client checks, acw " + acw).isEmpty();
+        assertThat(unchecked.editNotStartedTask(PageExamples.notStarted().acw(acw)).code()).isEqualTo("10000");
+      } else {
+        assertThat(checked).extracting(Violation::message).as("client checks, acw " + acw).contains(refusal);
+        assertThatThrownBy(() -> unchecked.editNotStartedTask(PageExamples.notStarted().acw(acw)))
+            .isInstanceOf(ParameterErrorException.class).hasMessageContaining(refusal);
+      }
+    }
+  }
+
+  private static OutboundClient client(ApiSpec spec, boolean checks) {
+    return OutboundClient.builder().baseUrl("http://127.0.0.1:9").appId(APP_ID).privateKey(KEYS.getPrivate())
+        .spec(spec).validateBeforeSending(checks).build();
+  }
+
+  private static MockServer mock(ApiSpec spec) {
+    return MockServer.builder().spec(spec).tenant(APP_ID, KEYS.getPublic()).build().start();
+  }
+
+  private static JsonObject notStartedJson() {
+    return JSON.getGson().toJsonTree(PageExamples.notStarted()).getAsJsonObject();
+  }
+
+  private static String postEdit(MockServer mock, JsonObject body) throws Exception {
+    String timestamp = Long.toString(System.currentTimeMillis());
+    HttpRequest request = HttpRequest.newBuilder(URI.create(mock.baseUrl() + MockServer.EDIT_PATH))
+        .header("Content-Type", "application/json")
+        .header("appId", APP_ID)
+        .header("timestamp", timestamp)
+        .header("sign", new RSASigner(KEYS.getPrivate()).sign(APP_ID, Long.parseLong(timestamp)))
+        .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
+        .build();
+    return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString()).body();
+  }
+
+  private static KeyPair rsa2048() {
+    try {
+      KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+      generator.initialize(2048);
+      return generator.generateKeyPair();
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
