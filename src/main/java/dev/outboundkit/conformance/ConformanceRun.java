@@ -1,186 +1,152 @@
 package dev.outboundkit.conformance;
 
-import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
-import org.opentest4j.TestAbortedException;
-
 /**
- * One run of the suite against one target. The runner classes choose the kind of target
- * through {@link RuleSummaryPlugin}'s argument; the plugin is made before any scenario runs,
- * so the target is known, started (the in-process mock) or loaded (a profile) before the first
- * hook. A missing or broken profile stops the run there, with a message naming the key.
+ * One run of the suite against one target, chosen by whoever starts the run (a Maven runner's
+ * {@code @BeforeSuite}, the {@code conformance} command) before Cucumber starts. Scenario state
+ * lives in {@link World}, which picocontainer makes per scenario and hands this run to through
+ * {@link RunProvider}.
+ *
+ * <p>The run that is going on is the one thing kept in a static field: Cucumber makes the glue
+ * itself, so the starter cannot pass the run in by hand. Scenarios run one after another.
  */
-public final class ConformanceRun {
+public final class ConformanceRun implements AutoCloseable {
 
-  /** Where a run goes. */
-  public enum Kind {
-    /** The mock, started in this JVM: the default. */
-    MOCK,
-    /** The server a target profile describes ({@value #PROFILE_PROPERTY} or {@value #PROFILE_ENV}). */
-    PROFILE
-  }
+  private static final Object LOCK = new Object();
+  private static ConformanceRun active;
 
-  /** System property naming the target profile. */
-  public static final String PROFILE_PROPERTY = "conformance.profile";
-  /** Environment variable naming the target profile, when the property is not set. */
-  public static final String PROFILE_ENV = "CONFORMANCE_PROFILE";
-
-  private static final AtomicLong SEQUENCE = new AtomicLong();
+  private final Target target;
+  private final String skipReason;
+  private final String runId = newRunId();
+  private final AtomicLong sequence = new AtomicLong();
   /**
    * The last read-back of each task that the suite saw and that no unverified change followed:
    * an edit's "before" is taken from here when present, which saves a request per scenario.
    * Every change the suite cannot vouch for (a set-up rename, an edit whose verdict was not
    * reached, a failed scenario) forgets the task.
    */
-  private static final java.util.Map<Long, Answer> KNOWN_READ_BACKS = new java.util.concurrent.ConcurrentHashMap<>();
+  private final Map<Long, Answer> knownReadBacks = new ConcurrentHashMap<>();
+  private Wire wire;
 
-  private static Kind kind;
-  private static Target target;
-  private static String runId;
-  private static String skipReason;
-  private static Thread warmUp;
-
-  private ConformanceRun() {
+  private ConformanceRun(Target target, String skipReason) {
+    this.target = target;
+    this.skipReason = skipReason;
   }
 
   /**
-   * Starts a run: closes the target of an earlier run in this JVM and makes the new one.
+   * Starts a run against a target, closing a run still going on in this JVM.
    *
-   * @throws dev.outboundkit.profile.ProfileException when the profile is broken
+   * @return the run; closing it closes the target
    */
-  static synchronized void begin(Kind newKind) {
-    end();
-    kind = newKind;
-    runId = newRunId();
-    skipReason = null;
-    if (newKind == Kind.MOCK) {
-      target = new InProcessMockTarget(runId);
-      warmUp(target);
-      return;
-    }
-    Path profile = profilePath();
-    if (profile == null) {
-      skipReason = "no target profile given: run with -D" + PROFILE_PROPERTY + "=FILE (or set "
-          + PROFILE_ENV + ") to run the conformance suite against a server of your own";
-      return;
-    }
-    target = ProfileTarget.load(profile);
+  public static ConformanceRun begin(Target target) {
+    return install(new ConformanceRun(Objects.requireNonNull(target, "target"), null));
   }
 
-  /** Closes the run's target; idempotent. */
-  static synchronized void end() {
-    KNOWN_READ_BACKS.clear();
-    if (target != null) {
-      try {
-        target.close();
-      } finally {
-        target = null;
+  /** Starts a run whose every scenario is skipped, with the reason (a runner without a target). */
+  public static ConformanceRun skipped(String reason) {
+    return install(new ConformanceRun(null, Objects.requireNonNull(reason, "reason")));
+  }
+
+  private static ConformanceRun install(ConformanceRun run) {
+    synchronized (LOCK) {
+      if (active != null) {
+        active.close();
+      }
+      active = run;
+      return run;
+    }
+  }
+
+  /**
+   * @return the run going on; when none was started (a feature file run from an IDE, a scenario
+   *     run alone under PIT), a run against the in-process mock, closed when the JVM exits
+   */
+  static ConformanceRun active() {
+    synchronized (LOCK) {
+      if (active == null) {
+        ConformanceRun run = begin(new InProcessMockTarget());
+        Runtime.getRuntime().addShutdownHook(new Thread(run::close, "conformance-default-run"));
+      }
+      return active;
+    }
+  }
+
+  /** @return the run going on, or null */
+  static ConformanceRun current() {
+    synchronized (LOCK) {
+      return active;
+    }
+  }
+
+  /** Closes the target (idempotent) and ends the run if it is the one going on. */
+  @Override
+  public void close() {
+    synchronized (LOCK) {
+      if (active == this) {
+        active = null;
       }
     }
-  }
-
-  /**
-   * @return the run's target, starting a default run when no runner chose one (a feature file
-   *     run from an IDE: the profile when one is given, else the mock)
-   * @throws TestAbortedException when the run has no target (the profile runner without a
-   *     profile), so that every scenario is reported as skipped with the reason
-   */
-  static synchronized Target target() {
-    if (kind == null) {
-      begin(profilePath() != null ? Kind.PROFILE : Kind.MOCK);
+    knownReadBacks.clear();
+    if (target != null) {
+      target.close();
     }
-    if (skipReason != null) {
-      throw new TestAbortedException(skipReason);
-    }
-    if (target == null) {
-      throw new IllegalStateException("the conformance run has ended");
-    }
-    awaitWarmUp();
-    return target;
   }
 
-  static Answer knownReadBack(long taskId) {
-    return KNOWN_READ_BACKS.get(taskId);
-  }
-
-  static void rememberReadBack(long taskId, Answer answer) {
-    KNOWN_READ_BACKS.put(taskId, answer);
-  }
-
-  static void forgetReadBack(long taskId) {
-    KNOWN_READ_BACKS.remove(taskId);
-  }
-
-  static void forgetAllReadBacks() {
-    KNOWN_READ_BACKS.clear();
-  }
-
-  /** @return why the run's scenarios are skipped, or null when it has a target */
-  static synchronized String skipReason() {
+  /** @return why every scenario of the run is skipped, or null when it has a target */
+  String skipReason() {
     return skipReason;
   }
 
-  static synchronized Kind kind() {
-    return kind;
+  Target target() {
+    if (target == null) {
+      throw new IllegalStateException(skipReason);
+    }
+    return target;
+  }
+
+  /** @return the wire to the target, made on first use */
+  synchronized Wire wire() {
+    if (wire == null) {
+      wire = new Wire(target());
+    }
+    return wire;
+  }
+
+  /** @return a one-line description of the target, for reports */
+  String description() {
+    return target != null ? target.description() : "none (" + skipReason + ")";
+  }
+
+  Answer knownReadBack(long taskId) {
+    return knownReadBacks.get(taskId);
+  }
+
+  void rememberReadBack(long taskId, Answer answer) {
+    knownReadBacks.put(taskId, answer);
+  }
+
+  void forgetReadBack(long taskId) {
+    knownReadBacks.remove(taskId);
+  }
+
+  void forgetAllReadBacks() {
+    knownReadBacks.clear();
   }
 
   /** @return a short id unique to this run, e.g. {@code mx3k9z4q}, used in names it sets */
-  static synchronized String runId() {
-    if (runId == null) {
-      runId = newRunId();
-    }
+  String runId() {
     return runId;
   }
 
   /** @return a name no task of the target has yet: {@code ok-<run>-<n>}, ASCII, under 50 characters */
-  static String freshName(String what) {
-    return what + "-" + runId() + "-" + SEQUENCE.incrementAndGet();
-  }
-
-  /** @return the profile named by the system property or the environment, or null */
-  static Path profilePath() {
-    String value = System.getProperty(PROFILE_PROPERTY);
-    if (value == null || value.isBlank()) {
-      value = System.getenv(PROFILE_ENV);
-    }
-    return value == null || value.isBlank() ? null : Path.of(value.strip());
-  }
-
-  /**
-   * Loads REST Assured (Groovy), the clients and the signer on the second core while Cucumber
-   * loads the glue and parses the features, so that the first scenario does not pay for it. The
-   * request it sends is refused at authentication (a bad sign) and changes nothing.
-   */
-  private static void warmUp(Target target) {
-    Thread thread = new Thread(() -> {
-      try {
-        SignedHeaders headers = new SignedHeaders();
-        headers.overrides.put(SignedHeaders.SIGN, "warm-up");
-        Wire.to(target).rawEdit("{}", headers);
-      } catch (RuntimeException | AssertionError ignored) {
-        // only a warm-up: the scenarios report any real problem
-      }
-    }, "conformance-warm-up");
-    thread.setDaemon(true);
-    thread.start();
-    warmUp = thread;
-  }
-
-  /** REST Assured's reused HTTP client serves one request at a time: the warm-up ends first. */
-  private static void awaitWarmUp() {
-    Thread thread = warmUp;
-    if (thread == null) {
-      return;
-    }
-    try {
-      thread.join(30_000);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
-    warmUp = null;
+  String freshName(String what) {
+    return what + "-" + runId + "-" + sequence.incrementAndGet();
   }
 
   private static String newRunId() {

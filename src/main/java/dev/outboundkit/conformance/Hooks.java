@@ -8,16 +8,24 @@ import io.cucumber.java.After;
 import io.cucumber.java.Before;
 import io.cucumber.java.BeforeAll;
 import io.cucumber.java.Scenario;
+import io.cucumber.java.Status;
 
 /**
- * Per scenario: find the run's target (skipping, with the reason, when there is none or when
- * the scenario needs what the target does not offer), and afterwards show a failing scenario's
- * requests as curl lines and give the not-started task a fresh name if the scenario gave it one
- * that other runs use too.
+ * Per scenario: skip it, with the reason, when the run has no target or the scenario needs what
+ * the target does not offer; afterwards attach a failing scenario's requests as curl lines and
+ * give the not-started task a fresh name if the scenario gave it one that other runs use too.
  */
 public class Hooks {
   /** Tag of scenarios that need the whole task, beyond the two vendor operations. */
-  static final String CONTROL_API_TAG = "@control-api";
+  static final String WHOLE_TASK_TAG = "@whole-task";
+  /** Name of the attachment that holds a failing scenario's requests and answers. */
+  static final String EXCHANGES_ATTACHMENT = "requests (curl) and answers";
+
+  private final World world;
+
+  public Hooks(World world) {
+    this.world = world;
+  }
 
   /**
    * Without a target (the profile runner and no profile) the whole run is skipped here, once,
@@ -25,7 +33,7 @@ public class Hooks {
    */
   @BeforeAll
   public static void beforeAll() {
-    String reason = ConformanceRun.skipReason();
+    String reason = ConformanceRun.active().skipReason();
     if (reason != null) {
       throw new TestAbortedException(reason);
     }
@@ -33,42 +41,37 @@ public class Hooks {
 
   @Before(order = 0)
   public void begin(Scenario scenario) {
-    Target target = ConformanceRun.target();
-    if (scenario.getSourceTagNames().contains(CONTROL_API_TAG) && target.inspector().isEmpty()) {
-      throw new TestAbortedException("skipped: " + CONTROL_API_TAG + " needs the mock's own view of the whole task,"
-          + " and against " + target.description() + " the suite uses the two vendor operations and nothing else");
+    Target target = world.target;
+    if (scenario.getSourceTagNames().contains(WHOLE_TASK_TAG) && target.inspector().isEmpty()) {
+      throw new TestAbortedException("skipped: " + WHOLE_TASK_TAG + " needs a view of the whole task (the mock's"
+          + " control API), and against " + target.description() + " the suite has only the two vendor operations;"
+          + " a profile names the control API with the key " + dev.outboundkit.profile.TargetProfile.CONTROL_API);
     }
-    World.begin(new World(scenario, target));
+    world.begin(scenario);
   }
 
   @After(order = 0)
   public void end(Scenario scenario) {
-    World world;
-    try {
-      world = World.current();
-    } catch (IllegalStateException notStarted) {
+    if (world.scenario == null) {
       return; // skipped in the before hook
     }
-    try {
-      if (scenario.isFailed()) {
-        report(scenario, world.exchanges());
-        ConformanceRun.forgetAllReadBacks();
-      } else if (world.answer != null && !world.editVerified) {
-        ConformanceRun.forgetReadBack(world.taskId());
-      }
-      if (world.notStartedHoldsFixedName) {
-        // The page's example name or "50 × 任": free it for the next run and for other scenarios.
-        EditSteps.rename(world, TaskRole.NOT_STARTED, ConformanceRun.freshName("ok"));
-      }
-    } finally {
-      World.finish();
+    String code = world.answer != null ? world.answer.code()
+        : world.exchanges().isEmpty() ? null : world.lastAnswer().code();
+    scenario.log(RunReport.CODES_LINE + (code == null ? "-" : code));
+    if (scenario.getStatus() != Status.PASSED) {
+      report(scenario, world.exchanges());
+      world.run.forgetAllReadBacks();
+    } else if (world.answer != null && !world.editVerified) {
+      world.run.forgetReadBack(world.taskId());
+    }
+    if (world.notStartedHoldsFixedName) {
+      // The page's example name or "50 × 任": free it for the next run and for other scenarios.
+      EditSteps.rename(world, TaskRole.NOT_STARTED, world.run.freshName("ok"));
     }
   }
 
   private static void report(Scenario scenario, List<Exchange> exchanges) {
     String text = exchanges.isEmpty() ? "(nothing was sent)" : Exchange.describeAll(exchanges);
-    scenario.attach(text, "text/plain", "requests (curl) and answers");
-    System.err.println("=== conformance scenario failed: " + scenario.getName() + "  (" + scenario.getUri() + ":"
-        + scenario.getLine() + ")\n" + text);
+    scenario.attach(text, "text/plain", EXCHANGES_ATTACHMENT);
   }
 }

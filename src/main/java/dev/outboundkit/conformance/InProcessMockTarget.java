@@ -6,39 +6,50 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
+import java.util.function.UnaryOperator;
 
-import com.google.gson.JsonArray;
-import com.google.gson.JsonObject;
-
-import dev.outboundkit.mock.ExecTime;
 import dev.outboundkit.mock.Fixtures;
 import dev.outboundkit.mock.MockServer;
-import dev.outboundkit.mock.PhoneGroup;
 import dev.outboundkit.mock.Task;
 import dev.outboundkit.mock.TaskStatus;
-import dev.outboundkit.rules.ApiSpec;
 
 /**
  * The default target: the project's mock, started in this JVM with a tenant of its own (an
- * RSA-2048 key pair made for the run) and the default fixtures.
+ * RSA-2048 key pair made for the JVM), the default fixtures and its control API, through which
+ * the suite sees the whole task.
  */
-final class InProcessMockTarget implements Target {
+public final class InProcessMockTarget implements Target {
   private final MockServer server;
   private final String appId;
   private final PrivateKey privateKey;
   private final Map<TaskRole, Long> ids = new EnumMap<>(TaskRole.class);
   private final String skillSetId;
   private final String numberGroupId;
+  private final String what;
+  private final Target.TaskInspector inspector;
 
-  InProcessMockTarget(String runId) {
+  /** The mock as built by default. */
+  public InProcessMockTarget() {
+    this(UnaryOperator.identity(), "default fixtures");
+  }
+
+  /**
+   * @param configure changes to the mock's builder (a spec of its own, the readings of what the
+   *     page leaves open); tenant and control API are set here
+   * @param what how the mock differs from the default, for reports
+   */
+  public InProcessMockTarget(UnaryOperator<MockServer.Builder> configure, String what) {
     KeyPair keys = Keys.tenantPair();
-    this.appId = "conformance-" + runId;
+    this.appId = "conformance-" + UUID.randomUUID().toString().substring(0, 8);
     this.privateKey = keys.getPrivate();
-    this.server = MockServer.builder()
+    this.what = what;
+    this.server = configure.apply(MockServer.builder())
         .tenant(appId, keys.getPublic())
-        .spec(ApiSpec.bundled())
+        .controlApi(true)
         .build()
         .start();
+    this.inspector = new ControlApiInspector(server.baseUrl() + MockServer.CONTROL_PREFIX);
     Fixtures fixtures = server.fixtures();
     List<Task> notStarted = fixtures.tasks(TaskStatus.NOT_STARTED);
     ids.put(TaskRole.NOT_STARTED, first(notStarted, 0, "two not-started tasks"));
@@ -61,7 +72,7 @@ final class InProcessMockTarget implements Target {
 
   @Override
   public String description() {
-    return "in-process mock at " + server.baseUrl() + " (default fixtures, appId " + appId + ")";
+    return "in-process mock at " + server.baseUrl() + " (" + what + ", appId " + appId + ")";
   }
 
   @Override
@@ -96,62 +107,11 @@ final class InProcessMockTarget implements Target {
 
   @Override
   public Optional<TaskInspector> inspector() {
-    return Optional.of(new TaskInspector() {
-      @Override
-      public JsonObject task(long id) {
-        return server.findTask(id).map(InProcessMockTarget::json).orElse(null);
-      }
-
-      @Override
-      public String description() {
-        return "MockServer.findTask(id), in process";
-      }
-    });
+    return Optional.of(inspector);
   }
 
   @Override
   public void close() {
     server.close();
-  }
-
-  /** The task in the shape of the not-started edit body, plus status and the two counts. */
-  static JsonObject json(Task task) {
-    JsonObject json = new JsonObject();
-    json.addProperty("taskId", task.id());
-    json.addProperty("status", task.status().name());
-    json.addProperty("taskName", task.taskName());
-    json.addProperty("taskExecStartDate", task.taskExecStartDate().toString());
-    json.addProperty("taskExecEndDate", task.taskExecEndDate().toString());
-    JsonArray times = new JsonArray();
-    for (ExecTime time : task.taskExecTimes()) {
-      JsonObject window = new JsonObject();
-      window.addProperty("taskExecTimeStartStr", time.start());
-      window.addProperty("taskExecTimeEndStr", time.end());
-      times.add(window);
-    }
-    json.add("taskExecTimes", times);
-    json.addProperty("taskDesc", task.taskDesc());
-    json.addProperty("skillSetId", task.skillSetId());
-    json.addProperty("outboundNumberGroupId", task.outboundNumberGroupId());
-    json.addProperty("strategyDisplaySwitch", task.strategyDisplaySwitch());
-    json.addProperty("sendNumberStrategy", task.sendNumberStrategy());
-    json.addProperty("multiplyPower", task.multiplyPower());
-    json.addProperty("abandonmentRate", task.abandonmentRate());
-    JsonArray groups = new JsonArray();
-    for (PhoneGroup group : task.outboundPhoneGroups()) {
-      JsonObject batch = new JsonObject();
-      batch.addProperty("name", group.name());
-      batch.addProperty("identify", group.identify());
-      batch.addProperty("autoOutboundSwitch", group.autoOutboundSwitch());
-      batch.addProperty("autoOutboundInterval", group.autoOutboundInterval());
-      batch.addProperty("autoOutboundTimes", group.autoOutboundTimes());
-      groups.add(batch);
-    }
-    json.add("outboundPhoneGroups", groups);
-    json.addProperty("maxRingingDuration", task.maxRingingDuration());
-    json.addProperty("acw", task.acw());
-    json.addProperty("customerCount", task.customerCount());
-    json.addProperty("agentCount", task.agentCount());
-    return json;
   }
 }

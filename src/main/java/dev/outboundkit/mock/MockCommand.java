@@ -91,7 +91,8 @@ public final class MockCommand implements Callable<Integer> {
   long windowSeconds;
 
   @Option(names = "--control-api",
-      description = "Answer the control API under /__control/ (reset, seed, read a task).")
+      description = "Answer the control API under /__control/ (reset, seed, read a task);"
+          + " --write-profile names it, so that the conformance suite sees whole tasks.")
   boolean controlApi;
 
   @Option(names = "--threads", paramLabel = "N",
@@ -196,7 +197,8 @@ public final class MockCommand implements Callable<Integer> {
         new TargetProfile(server.baseUrl(), profileAppId, profilePrivateKey,
             fixtures.skillSetIds().get(0), fixtures.outboundNumberGroupIds().get(0),
             profileTasks.notStarted, profileTasks.notStarted2, profileTasks.inProgress,
-            profileTasks.paused, profileTasks.completed, profileTasks.missing)
+            profileTasks.paused, profileTasks.completed, profileTasks.missing,
+            controlApi ? server.baseUrl() + MockServer.CONTROL_PREFIX : null)
             .write(profileFile);
         out.println("profile written to " + profileFile);
       }
