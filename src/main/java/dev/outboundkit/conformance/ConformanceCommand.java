@@ -2,8 +2,11 @@ package dev.outboundkit.conformance;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
@@ -11,6 +14,7 @@ import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 import dev.outboundkit.mock.MockServer;
+import dev.outboundkit.mock.Readings;
 import dev.outboundkit.profile.ProfileException;
 import dev.outboundkit.rules.ApiSpec;
 import io.cucumber.tagexpressions.TagExpressionException;
@@ -61,6 +65,19 @@ public final class ConformanceCommand implements Callable<Integer> {
       description = "With the built-in mock: the OpenAPI file it takes its limits from. Default: the spec in the jar.")
   Path mockSpec;
 
+  @Option(names = "--mock-refusal-code", paramLabel = "SITUATION=CODE",
+      description = "With the built-in mock: the code it refuses with where the page leaves it open"
+          + " (missing-task, completed-task, duplicate-name, unknown-reference = 20001 or 29002). Repeatable.")
+  Map<String, String> mockRefusalCodes = new LinkedHashMap<>();
+
+  @Option(names = "--mock-failure-data", paramLabel = "WHAT",
+      description = "With the built-in mock: the data of its refusals (default, null, false, absent, empty-array).")
+  String mockFailureData;
+
+  @Option(names = "--mock-timestamp-window-seconds", paramLabel = "N",
+      description = "With the built-in mock: how far a timestamp may be from its clock. Default: 300.")
+  Long mockWindowSeconds;
+
   @Option(names = "--compare", paramLabel = "OTHER",
       description = "Also run the same scenarios against OTHER ('mock' or a second profile) and write"
           + " differences.md and differences.json: each scenario where the two disagree.")
@@ -92,6 +109,11 @@ public final class ConformanceCommand implements Callable<Integer> {
   }
 
   private int run(PrintWriter out) {
+    if (target.profile != null && (mockSpec != null || !mockRefusalCodes.isEmpty() || mockFailureData != null
+        || mockWindowSeconds != null)) {
+      throw new ConformanceSetupException("the --mock-* options set up the built-in mock; with --profile the"
+          + " target is the profile's server");
+    }
     String selection = selection();
     SuiteRunner runner = new SuiteRunner(selection);
     int total = runner.count();
@@ -99,11 +121,12 @@ public final class ConformanceCommand implements Callable<Integer> {
       throw new ConformanceSetupException("no scenario matches " + describeSelection());
     }
     Path directory = reportDir.toAbsolutePath().normalize();
-    Target first = target.profile == null ? builtInMock(mockBuilder(), mockSpec) : openProfile(target.profile);
+    Target first = target.profile == null ? new InProcessMockTarget(mockBuilder(), mockDescription())
+        : openProfile(target.profile);
     Target second;
     try {
       second = compare == null ? null
-          : MOCK.equals(compare) ? builtInMock(UnaryOperator.identity(), null) : openProfile(Path.of(compare));
+          : MOCK.equals(compare) ? new InProcessMockTarget() : openProfile(Path.of(compare));
     } catch (RuntimeException e) {
       first.close();
       throw e;
@@ -128,10 +151,6 @@ public final class ConformanceCommand implements Callable<Integer> {
     return clean ? PASSED : FAILED;
   }
 
-  private static Target builtInMock(UnaryOperator<MockServer.Builder> configure, Path spec) {
-    return new InProcessMockTarget(configure, spec == null ? "default fixtures" : "default fixtures, spec " + spec);
-  }
-
   /** @return the profile's target, checked before the first scenario */
   private static Target openProfile(Path profile) {
     ProfileTarget loaded = ProfileTarget.load(profile);
@@ -139,17 +158,42 @@ public final class ConformanceCommand implements Callable<Integer> {
     return loaded;
   }
 
+  /** @return the built-in mock's settings from the --mock-* options */
   private UnaryOperator<MockServer.Builder> mockBuilder() {
-    if (mockSpec == null) {
-      return UnaryOperator.identity();
-    }
     ApiSpec apiSpec;
+    Readings readings;
     try {
-      apiSpec = ApiSpec.load(mockSpec);
+      apiSpec = mockSpec == null ? ApiSpec.bundled() : ApiSpec.load(mockSpec);
     } catch (IllegalArgumentException e) {
       throw new ConformanceSetupException("--mock-spec: " + e.getMessage(), e);
     }
-    return builder -> builder.spec(apiSpec);
+    try {
+      readings = Readings.parse(mockRefusalCodes, mockFailureData, "--mock-refusal-code");
+    } catch (IllegalArgumentException e) {
+      throw new ConformanceSetupException(e.getMessage(), e);
+    }
+    if (mockWindowSeconds != null && mockWindowSeconds < 0) {
+      throw new ConformanceSetupException("--mock-timestamp-window-seconds must be 0 or more");
+    }
+    Duration window = mockWindowSeconds == null ? MockServer.DEFAULT_TIMESTAMP_WINDOW
+        : Duration.ofSeconds(mockWindowSeconds);
+    return builder -> builder.spec(apiSpec).readings(readings).timestampWindow(window);
+  }
+
+  /** @return how the built-in mock differs from its defaults, for reports */
+  private String mockDescription() {
+    List<String> parts = new ArrayList<>(List.of("default fixtures"));
+    if (mockSpec != null) {
+      parts.add("spec " + mockSpec);
+    }
+    mockRefusalCodes.forEach((situation, code) -> parts.add(situation + "=" + code));
+    if (mockFailureData != null) {
+      parts.add("failure data " + mockFailureData);
+    }
+    if (mockWindowSeconds != null) {
+      parts.add("timestamp window " + mockWindowSeconds + " s");
+    }
+    return String.join(", ", parts);
   }
 
   /** @return the tag expression of --tags and --rule, null for every scenario */

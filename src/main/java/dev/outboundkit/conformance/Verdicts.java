@@ -81,6 +81,33 @@ final class Verdicts {
     requireNothingChanged(world);
   }
 
+  /**
+   * The {@code data} of a refusal is one of the readings the page allows: null, false, an empty
+   * list, or no {@code data} at all (rule FA-DATA-SHAPE).
+   *
+   * @return which one, for the report
+   */
+  static String failureDataReading(Answer answer) {
+    if (answer.json() == null || !answer.json().isJsonObject()) {
+      throw new AssertionError("the refusal is not a JSON object: " + answer);
+    }
+    if (!answer.json().getAsJsonObject().has("data")) {
+      return "absent";
+    }
+    JsonElement data = answer.data();
+    if (data.isJsonNull()) {
+      return "null";
+    }
+    if (data.isJsonPrimitive() && data.getAsJsonPrimitive().isBoolean() && !data.getAsBoolean()) {
+      return "false";
+    }
+    if (data.isJsonArray() && data.getAsJsonArray().isEmpty()) {
+      return "[]";
+    }
+    throw new AssertionError("a refusal's data should say nothing (null, false, [] or none), but it is " + data
+        + ": " + answer);
+  }
+
   /** The read-back (and, with an inspector, the whole task) is as it was before the edit. */
   static void requireNothingChanged(World world) {
     if (world.readBackBefore == null) {

@@ -101,6 +101,32 @@ class ConformanceCommandTest {
   }
 
   @Test
+  void aFailedPreconditionBlocksTheScenarioInsteadOfFailingItsRule() throws IOException {
+    PublicKey key = PublicKeys.load(TestKeys.path(TestKeys.PUBLIC_PEM));
+    try (MockServer mock = MockServer.builder().tenant(TestKeys.APP_ID, key).build().start()) {
+      Fixtures fixtures = mock.fixtures();
+      long completed = fixtures.tasks(TaskStatus.COMPLETED).get(0).id();
+      Path profile = folder.resolve("second-not-started-is-completed.properties");
+      // task.notStarted2 names a completed task: renaming it, a set-up step, is refused.
+      new TargetProfile(mock.baseUrl(), TestKeys.APP_ID, TestKeys.path(TestKeys.PKCS8_PEM),
+          fixtures.skillSetIds().get(0), fixtures.outboundNumberGroupIds().get(0),
+          fixtures.tasks(TaskStatus.NOT_STARTED).get(0).id(), completed,
+          fixtures.tasks(TaskStatus.IN_PROGRESS).get(0).id(), fixtures.tasks(TaskStatus.PAUSED).get(0).id(),
+          completed, 999_999_999L).write(profile);
+      Path reports = folder.resolve("r");
+
+      int status = run("conformance", "--profile", profile.toString(), "--rule", "NS-NAME-DUPLICATE",
+          "--report-dir", reports.toString());
+
+      assertThat(status).isEqualTo(1);
+      assertThat(out.toString()).contains("| NS-NAME-DUPLICATE | inferred | 0 | 0 | 2 | 0 |");
+      assertThat(Files.readString(reports.resolve("failures.md")))
+          .contains("BLOCKED NS-NAME-DUPLICATE")
+          .contains("precondition failed, the rule was not judged: renaming the second not-started task");
+    }
+  }
+
+  @Test
   void exitsTwoOnABadFlagWithOneLine() {
     assertThat(run("conformance", "--rule", "NO-SUCH-RULE")).isEqualTo(2);
     assertThat(err.toString()).startsWith("outboundkit conformance: --rule NO-SUCH-RULE: no scenario has this rule")
