@@ -19,7 +19,7 @@ Feature: What an edit must never change
       | in-progress task |
       | paused task      |
 
-  @rule:NC-STATUS-SCOPE @documented @control-api
+  @rule:NC-STATUS-SCOPE @documented @whole-task
   Scenario Outline: An edit of the <task> carrying the first table's fields changes none of them
     Given a valid not-started edit for the <task>
     And "acw" is set to 33
@@ -33,7 +33,7 @@ Feature: What an edit must never change
       | in-progress task |
       | paused task      |
 
-  @rule:NC-CALL-LIST @documented @control-api
+  @rule:NC-CALL-LIST @documented @whole-task
   Scenario Outline: An accepted edit of the <task> leaves its customers, agents and status as they were
     Given a valid edit for the <task>
     When the edit is sent
@@ -46,7 +46,7 @@ Feature: What an edit must never change
       | in-progress task |
       | paused task      |
 
-  @rule:NC-REFUSED-NOTHING @documented @control-api
+  @rule:NC-REFUSED-NOTHING @documented @whole-task
   Scenario Outline: A refused edit of the <task> leaves every field as it was
     Given a valid edit for the <task>
     And "outboundPhoneGroups" holds 2 entries

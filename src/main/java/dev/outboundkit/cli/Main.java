@@ -13,7 +13,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "Tools for the cloud call-center outbound-task API.",
-    subcommands = {SignCommand.class, dev.outboundkit.mock.MockCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {SignCommand.class, dev.outboundkit.mock.MockCommand.class,
+        dev.outboundkit.conformance.ConformanceCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
   @Spec

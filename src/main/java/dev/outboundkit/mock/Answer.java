@@ -48,10 +48,21 @@ final class Answer {
    * @param data the {@code data} member
    */
   static Answer api(String code, String reason, JsonElement data) {
+    return api(code, reason, data == null ? JsonNull.INSTANCE : data, true);
+  }
+
+  /** As {@link #api(String, String, JsonElement)}; without {@code data} when it is null. */
+  static Answer apiOrNoData(String code, String reason, JsonElement data) {
+    return api(code, reason, data, data != null);
+  }
+
+  private static Answer api(String code, String reason, JsonElement data, boolean withData) {
     JsonObject json = new JsonObject();
     json.addProperty("code", code);
     json.addProperty("message", reason == null ? message(code) : message(code) + ": " + reason);
-    json.add("data", data == null ? JsonNull.INSTANCE : data);
+    if (withData) {
+      json.add("data", data);
+    }
     return new Answer(200, GSON.toJson(json).getBytes(StandardCharsets.UTF_8), code);
   }
 

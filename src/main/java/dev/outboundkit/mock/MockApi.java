@@ -59,6 +59,7 @@ final class MockApi {
   private final Clock clock;
   private final long windowMillis;
   private final Fixtures fixtures;
+  private final Readings readings;
   /** Per schema, the body fields an edit applies: the schema's properties but taskId. */
   private final Map<String, List<String>> appliedFields;
 
@@ -71,6 +72,12 @@ final class MockApi {
   private volatile Set<String> numberGroups = Set.of();
 
   MockApi(ApiSpec spec, Map<String, Verifier> tenants, Clock clock, Duration window, Fixtures fixtures) {
+    this(spec, tenants, clock, window, fixtures, Readings.defaults());
+  }
+
+  MockApi(ApiSpec spec, Map<String, Verifier> tenants, Clock clock, Duration window, Fixtures fixtures,
+      Readings readings) {
+    this.readings = Objects.requireNonNull(readings, "readings");
     this.validator = new SchemaValidator(Objects.requireNonNull(spec, "spec"));
     spec.requireVariants(EDIT_SCHEMA, List.of(NOT_STARTED_SCHEMA, IN_PROGRESS_SCHEMA));
     this.tenants = Map.copyOf(tenants);
@@ -115,7 +122,7 @@ final class MockApi {
     Verifier verifier = tenants.get(appId);
     if (verifier == null) {
       LOG.debug("10002: no public key for appId {}", appId);
-      return Answer.api(Answer.PUBLIC_KEY_NOT_FOUND, null, refused);
+      return Answer.apiOrNoData(Answer.PUBLIC_KEY_NOT_FOUND, null, readings.data(refused));
     }
     long millis = epochMillis(timestamp);
     if (millis < 0) {
@@ -131,10 +138,10 @@ final class MockApi {
     return null;
   }
 
-  private static Answer authFailed(JsonElement refused, String why, String appId) {
+  private Answer authFailed(JsonElement refused, String why, String appId) {
     // The reason goes to the log, not to the caller, as on the vendor's side; never the sign.
     LOG.debug("10001 for appId {}: {}", appId, why);
-    return Answer.api(Answer.AUTHENTICATION_FAILED, null, refused);
+    return Answer.apiOrNoData(Answer.AUTHENTICATION_FAILED, null, readings.data(refused));
   }
 
   /** @return the value, or -1 when the text is not 1 to 18 digits */
@@ -167,12 +174,12 @@ final class MockApi {
    */
   Answer edit(JsonElement body) {
     if (body == null || !body.isJsonObject()) {
-      return parameterError("the body must be a JSON object", Answer.EDIT_REFUSED);
+      return refuse(Answer.PARAMETER_ERROR, "the body must be a JSON object", Answer.EDIT_REFUSED);
     }
     JsonObject object = body.getAsJsonObject();
     Long id = taskId(object.get(TASK_ID));
     if (id == null) {
-      return parameterError(taskIdProblems(object.get(TASK_ID)), Answer.EDIT_REFUSED);
+      return refuse(Answer.PARAMETER_ERROR, taskIdProblems(object.get(TASK_ID)), Answer.EDIT_REFUSED);
     }
     while (true) {
       Task current = tasks.get(id);
@@ -183,7 +190,7 @@ final class MockApi {
       String schema = schemaFor(current.status());
       List<Violation> violations = validator.validate(object, schema, ValidationMode.SERVER);
       if (!violations.isEmpty()) {
-        return parameterError(violations.stream().map(Violation::message)
+        return refuse(Answer.PARAMETER_ERROR, violations.stream().map(Violation::message)
             .collect(Collectors.joining("; ")), Answer.EDIT_REFUSED);
       }
       writeLock.lock();
@@ -192,9 +199,12 @@ final class MockApi {
         if (now == null || !schema.equals(schemaFor(now.status()))) {
           continue; // seeded or reset meanwhile: check again against what is there now
         }
-        List<String> refusals = references(object, schema, id);
+        Map<Readings.Refusal, List<String>> refusals = references(object, schema, id);
         if (!refusals.isEmpty()) {
-          return requestFailed(String.join("; ", refusals), Answer.EDIT_REFUSED);
+          // The first kind found gives the code, as a vendor stops at its first check.
+          Readings.Refusal first = refusals.keySet().iterator().next();
+          return refuse(readings.code(first), refusals.values().stream().flatMap(List::stream)
+              .collect(Collectors.joining("; ")), Answer.EDIT_REFUSED);
         }
         Task edited = apply(now, object, schema);
         replace(now, edited);
@@ -205,13 +215,14 @@ final class MockApi {
     }
   }
 
-  private static Answer editable(long id, Task task) {
+  private Answer editable(long id, Task task) {
     if (task == null) {
-      return requestFailed("task " + id + " does not exist", Answer.EDIT_REFUSED);
+      return refuse(readings.code(Readings.Refusal.MISSING_TASK), "task " + id + " does not exist",
+          Answer.EDIT_REFUSED);
     }
     if (task.status() == TaskStatus.COMPLETED) {
-      return requestFailed("task " + id + " is completed; a completed task cannot be edited",
-          Answer.EDIT_REFUSED);
+      return refuse(readings.code(Readings.Refusal.COMPLETED_TASK),
+          "task " + id + " is completed; a completed task cannot be edited", Answer.EDIT_REFUSED);
     }
     return null;
   }
@@ -224,24 +235,26 @@ final class MockApi {
     };
   }
 
-  /** The 20001 checks; called under writeLock. */
-  private List<String> references(JsonObject body, String schema, long id) {
+  /** The checks against the other tasks and the reference sets, by kind; called under writeLock. */
+  private Map<Readings.Refusal, List<String>> references(JsonObject body, String schema, long id) {
     List<String> fields = appliedFields.get(schema);
-    List<String> refusals = new ArrayList<>(0);
+    Map<Readings.Refusal, List<String>> refusals = new java.util.LinkedHashMap<>(2);
     if (fields.contains(SKILL_SET_ID) && present(body, SKILL_SET_ID)
         && !skillSets.contains(body.get(SKILL_SET_ID).getAsString())) {
-      refusals.add("skillSetId " + body.get(SKILL_SET_ID).getAsString() + " does not exist");
+      refusals.computeIfAbsent(Readings.Refusal.UNKNOWN_REFERENCE, kind -> new ArrayList<>())
+          .add("skillSetId " + body.get(SKILL_SET_ID).getAsString() + " does not exist");
     }
     if (fields.contains(NUMBER_GROUP_ID) && present(body, NUMBER_GROUP_ID)
         && !numberGroups.contains(body.get(NUMBER_GROUP_ID).getAsString())) {
-      refusals.add("outboundNumberGroupId " + body.get(NUMBER_GROUP_ID).getAsString() + " does not exist");
+      refusals.computeIfAbsent(Readings.Refusal.UNKNOWN_REFERENCE, kind -> new ArrayList<>())
+          .add("outboundNumberGroupId " + body.get(NUMBER_GROUP_ID).getAsString() + " does not exist");
     }
     if (fields.contains(TASK_NAME) && present(body, TASK_NAME)) {
       String name = body.get(TASK_NAME).getAsString();
       Long holder = idByName.get(name);
       if (holder != null && holder != id) {
-        refusals.add("taskName '" + name + "' is the name of task " + holder
-            + "; names must be unique");
+        refusals.computeIfAbsent(Readings.Refusal.DUPLICATE_NAME, kind -> new ArrayList<>())
+            .add("taskName '" + name + "' is the name of task " + holder + "; names must be unique");
       }
     }
     return refusals;
@@ -270,7 +283,7 @@ final class MockApi {
    */
   Answer phoneGroups(String taskId) {
     if (taskId == null) {
-      return parameterError(taskIdProblems(null), Answer.READ_REFUSED);
+      return refuse(Answer.PARAMETER_ERROR, taskIdProblems(null), Answer.READ_REFUSED);
     }
     Long id = parseLong(taskId);
     if (id == null) {
@@ -280,11 +293,12 @@ final class MockApi {
       } catch (NumberFormatException notANumber) {
         value = new JsonPrimitive(taskId);
       }
-      return parameterError(taskIdProblems(value), Answer.READ_REFUSED);
+      return refuse(Answer.PARAMETER_ERROR, taskIdProblems(value), Answer.READ_REFUSED);
     }
     Task task = tasks.get(id);
     if (task == null) {
-      return requestFailed("task " + id + " does not exist", Answer.READ_REFUSED);
+      return refuse(readings.code(Readings.Refusal.MISSING_TASK), "task " + id + " does not exist",
+          Answer.READ_REFUSED);
     }
     JsonArray groups = new JsonArray();
     task.outboundPhoneGroups().forEach(group -> groups.add(TaskJson.phoneGroup(group)));
@@ -411,13 +425,14 @@ final class MockApi {
     return value != null && value.isJsonPrimitive();
   }
 
+  /** A refusal with the code, its {@code data} as the readings say. */
+  private Answer refuse(String code, String reason, JsonElement refused) {
+    LOG.debug("{}: {}", code, reason);
+    return Answer.apiOrNoData(code, reason, readings.data(refused));
+  }
+
   static Answer parameterError(String reason, JsonElement refused) {
     LOG.debug("29002: {}", reason);
     return Answer.api(Answer.PARAMETER_ERROR, reason, refused);
-  }
-
-  static Answer requestFailed(String reason, JsonElement refused) {
-    LOG.debug("20001: {}", reason);
-    return Answer.api(Answer.REQUEST_FAILED, reason, refused);
   }
 }

@@ -90,8 +90,20 @@ public final class MockCommand implements Callable<Integer> {
           + " Default: ${DEFAULT-VALUE}.")
   long windowSeconds;
 
+  @Option(names = "--refusal-code", paramLabel = "SITUATION=CODE",
+      description = "Where the page leaves the code open, the one this mock answers: SITUATION is"
+          + " missing-task, completed-task, duplicate-name or unknown-reference; CODE 20001 (default)"
+          + " or 29002. Repeatable.")
+  Map<String, String> refusalCodes = new LinkedHashMap<>();
+
+  @Option(names = "--failure-data", paramLabel = "WHAT",
+      description = "The data of a refusal: default (false for an edit, null for a read-back), null,"
+          + " false, absent or empty-array.")
+  String failureData;
+
   @Option(names = "--control-api",
-      description = "Answer the control API under /__control/ (reset, seed, read a task).")
+      description = "Answer the control API under /__control/ (reset, seed, read a task);"
+          + " --write-profile names it, so that the conformance suite sees whole tasks.")
   boolean controlApi;
 
   @Option(names = "--threads", paramLabel = "N",
@@ -142,9 +154,15 @@ public final class MockCommand implements Callable<Integer> {
     Fixtures fixtures = fixturesFile == null ? Fixtures.defaults() : Fixtures.load(fixturesFile, apiSpec);
     ProfileTasks profileTasks = profileFile == null ? null : ProfileTasks.of(fixtures);
 
+    Readings readings;
+    try {
+      readings = Readings.parse(refusalCodes, failureData, "--refusal-code");
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage());
+    }
     MockServer.Builder builder = MockServer.builder()
         .host(address).port(port).spec(apiSpec).fixtures(fixtures).clock(clock)
-        .timestampWindow(Duration.ofSeconds(windowSeconds)).controlApi(controlApi);
+        .timestampWindow(Duration.ofSeconds(windowSeconds)).controlApi(controlApi).readings(readings);
     if (threads != null) {
       builder.threads(threads);
     }
@@ -196,7 +214,8 @@ public final class MockCommand implements Callable<Integer> {
         new TargetProfile(server.baseUrl(), profileAppId, profilePrivateKey,
             fixtures.skillSetIds().get(0), fixtures.outboundNumberGroupIds().get(0),
             profileTasks.notStarted, profileTasks.notStarted2, profileTasks.inProgress,
-            profileTasks.paused, profileTasks.completed, profileTasks.missing)
+            profileTasks.paused, profileTasks.completed, profileTasks.missing,
+            controlApi ? server.baseUrl() + MockServer.CONTROL_PREFIX : null)
             .write(profileFile);
         out.println("profile written to " + profileFile);
       }

@@ -101,7 +101,7 @@ public final class MockServer implements AutoCloseable {
   private MockServer(Builder builder) {
     Map<String, Verifier> verifiers = new LinkedHashMap<>(builder.tenants);
     this.api = new MockApi(builder.spec, verifiers, builder.clock, builder.timestampWindow,
-        builder.fixtures);
+        builder.fixtures, builder.readings);
     this.host = builder.host;
     this.requestedPort = builder.port;
     this.controlApi = builder.controlApi;
@@ -479,8 +479,32 @@ public final class MockServer implements AutoCloseable {
     private int port;
     private int threads = Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
     private int maxBodyBytes = DEFAULT_MAX_BODY_BYTES;
+    private Readings readings = Readings.defaults();
 
     private Builder() {
+    }
+
+    /**
+     * Which result code refuses what the page leaves open (a missing or completed task, a
+     * duplicate name, an unknown skill set or number group); default 20001 for each.
+     *
+     * @param code {@code 20001} or {@code 29002}
+     */
+    public Builder refusalCode(Readings.Refusal refusal, String code) {
+      readings = readings.refusalCode(refusal, code);
+      return this;
+    }
+
+    /** Every reading of what the page leaves open at once; default {@link Readings#defaults()}. */
+    public Builder readings(Readings value) {
+      readings = Objects.requireNonNull(value, "readings");
+      return this;
+    }
+
+    /** The {@code data} of the refusals of the API; default false for an edit, null for a read-back. */
+    public Builder failureData(Readings.FailureData value) {
+      readings = readings.failureData(value);
+      return this;
     }
 
     /** A tenant: an appId and the RSA public key its requests are verified with. */

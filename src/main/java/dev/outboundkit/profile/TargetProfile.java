@@ -31,6 +31,7 @@ import java.util.Properties;
  * task.paused=124
  * task.completed=125
  * task.missing=999999999
+ * controlApi=http://127.0.0.1:8080/__control/   # optional: the mock's control API
  * </pre>
  * The mock writes one for itself ({@code outboundkit mock --write-profile FILE}); for any other
  * server, write it by hand.
@@ -47,6 +48,8 @@ import java.util.Properties;
  * @param taskPaused a paused task
  * @param taskCompleted a completed task
  * @param taskMissing an id no task has
+ * @param controlApi the base URL of the target's control API ({@code outboundkit mock
+ *     --control-api}), through which the suite sees the whole task; null when it has none
  */
 public record TargetProfile(
     String baseUrl,
@@ -59,7 +62,8 @@ public record TargetProfile(
     long taskInProgress,
     long taskPaused,
     long taskCompleted,
-    long taskMissing) {
+    long taskMissing,
+    String controlApi) {
 
   public static final String BASE_URL = "baseUrl";
   public static final String APP_ID = "appId";
@@ -72,11 +76,21 @@ public record TargetProfile(
   public static final String TASK_PAUSED = "task.paused";
   public static final String TASK_COMPLETED = "task.completed";
   public static final String TASK_MISSING = "task.missing";
+  /** Optional: the base URL of the target's control API. */
+  public static final String CONTROL_API = "controlApi";
 
   /** Every key of a profile, in the order they are written. */
   public static final List<String> KEYS = List.of(BASE_URL, APP_ID, PRIVATE_KEY, SKILL_SET_ID,
       OUTBOUND_NUMBER_GROUP_ID, TASK_NOT_STARTED, TASK_NOT_STARTED_2, TASK_IN_PROGRESS,
       TASK_PAUSED, TASK_COMPLETED, TASK_MISSING);
+
+  /** A profile of a target without a control API. */
+  public TargetProfile(String baseUrl, String appId, Path privateKey, String skillSetId,
+      String outboundNumberGroupId, long taskNotStarted, long taskNotStarted2, long taskInProgress,
+      long taskPaused, long taskCompleted, long taskMissing) {
+    this(baseUrl, appId, privateKey, skillSetId, outboundNumberGroupId, taskNotStarted,
+        taskNotStarted2, taskInProgress, taskPaused, taskCompleted, taskMissing, null);
+  }
 
   public TargetProfile {
     requireText(baseUrl, BASE_URL);
@@ -107,7 +121,7 @@ public record TargetProfile(
     }
     List<String> unknown = new ArrayList<>();
     for (String key : properties.stringPropertyNames()) {
-      if (!KEYS.contains(key)) {
+      if (!KEYS.contains(key) && !key.equals(CONTROL_API)) {
         unknown.add(key);
       }
     }
@@ -126,7 +140,12 @@ public record TargetProfile(
       }
     }
     String baseUrl = properties.getProperty(BASE_URL).strip();
-    checkBaseUrl(baseUrl, where);
+    checkUrl(baseUrl, BASE_URL, where);
+    String controlApi = properties.getProperty(CONTROL_API);
+    if (controlApi != null) {
+      controlApi = controlApi.strip();
+      checkUrl(controlApi, CONTROL_API, where);
+    }
     Path folder = file.toAbsolutePath().getParent();
     Path key = Path.of(properties.getProperty(PRIVATE_KEY).strip());
     Path resolvedKey = key.isAbsolute() ? key : folder.resolve(key).normalize();
@@ -144,7 +163,8 @@ public record TargetProfile(
         taskId(properties, TASK_IN_PROGRESS, where),
         taskId(properties, TASK_PAUSED, where),
         taskId(properties, TASK_COMPLETED, where),
-        taskId(properties, TASK_MISSING, where));
+        taskId(properties, TASK_MISSING, where),
+        controlApi);
   }
 
   /**
@@ -172,6 +192,10 @@ public record TargetProfile(
     line(text, TASK_PAUSED, Long.toString(taskPaused));
     line(text, TASK_COMPLETED, Long.toString(taskCompleted));
     line(text, TASK_MISSING, Long.toString(taskMissing));
+    if (controlApi != null) {
+      text.append("# The mock's control API: the suite reads whole tasks through it.\n");
+      line(text, CONTROL_API, controlApi);
+    }
     try {
       if (folder != null) {
         Files.createDirectories(folder);
@@ -215,17 +239,17 @@ public record TargetProfile(
     }
   }
 
-  private static void checkBaseUrl(String baseUrl, String where) {
+  private static void checkUrl(String url, String key, String where) {
     try {
-      URI uri = new URI(baseUrl);
+      URI uri = new URI(url);
       if (("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null) {
         return;
       }
     } catch (URISyntaxException e) {
       // reported below
     }
-    throw new ProfileException(where + ": key " + BASE_URL + " must be an http or https URL, was '"
-        + baseUrl + "'");
+    throw new ProfileException(where + ": key " + key + " must be an http or https URL, was '"
+        + url + "'");
   }
 
   private static void requireText(String value, String key) {

@@ -35,7 +35,7 @@ import dev.outboundkit.rules.ValidationMode;
  * A limit changed in the spec and not in the feature fails here, naming the field.
  */
 class FieldConstraintsSpecTest {
-  private static final Path FEATURE = FeatureFiles.DIRECTORY.resolve("field-constraints.feature");
+  private static final String FEATURE = "field-constraints.feature";
   private static final ApiSpec SPEC = ApiSpec.bundled();
   private static final Pattern VALID_EDIT = Pattern.compile("^a valid (?:(not-started|in-progress) )?edit for the (.+)$");
   private static final BigInteger INT32_MAX = BigInteger.valueOf(Integer.MAX_VALUE);

@@ -10,23 +10,30 @@ import dev.outboundkit.profile.TargetProfile;
 
 /**
  * Any server described by a target profile: the mock started on its own, a vendor sandbox.
- * Only the two vendor operations are used; there is no inspector.
+ * The two vendor operations are used, and the control API when the profile names one.
  */
-final class ProfileTarget implements Target {
+public final class ProfileTarget implements Target {
   private final Path file;
   private final TargetProfile profile;
   private final PrivateKey privateKey;
+  private final Optional<TaskInspector> inspector;
 
   private ProfileTarget(Path file, TargetProfile profile, PrivateKey privateKey) {
     this.file = file;
     this.profile = profile;
     this.privateKey = privateKey;
+    this.inspector = Optional.ofNullable(profile.controlApi()).map(ControlApiInspector::new);
+  }
+
+  /** @return the profile as loaded */
+  TargetProfile profile() {
+    return profile;
   }
 
   /**
    * @throws ProfileException naming the file and the key at fault
    */
-  static ProfileTarget load(Path file) {
+  public static ProfileTarget load(Path file) {
     TargetProfile profile = TargetProfile.load(file);
     PrivateKey key;
     try {
@@ -83,7 +90,7 @@ final class ProfileTarget implements Target {
 
   @Override
   public Optional<TaskInspector> inspector() {
-    return Optional.empty();
+    return inspector;
   }
 
   @Override

@@ -11,16 +11,16 @@ import com.google.gson.JsonObject;
 import io.cucumber.java.Scenario;
 
 /**
- * What one scenario has built and seen. Cucumber makes new step objects per scenario but has no
- * dependency injection here, so the step classes share this through a thread-local set by
- * {@link Hooks}. Scenarios run one after another on one thread.
+ * What one scenario has built and seen, shared by the step classes of that scenario:
+ * picocontainer makes one per scenario and hands it to each step class's constructor.
+ * Scenarios run one after another.
  */
-final class World {
-  private static final ThreadLocal<World> CURRENT = new ThreadLocal<>();
-
-  final Scenario scenario;
+public final class World {
+  final ConformanceRun run;
   final Target target;
   final Wire wire;
+  /** Set by {@link Hooks} before the first step. */
+  Scenario scenario;
 
   /** The task the edit is for, and which table the body follows. */
   TaskRole role;
@@ -47,45 +47,28 @@ final class World {
   boolean notStartedHoldsFixedName;
 
   private final List<Exchange> exchanges = Collections.synchronizedList(new ArrayList<>());
-  private String nextCallChannel = "read-back (suite)";
+  private String nextCallChannel = Wire.READ_BACK_CHANNEL;
 
-  World(Scenario scenario, Target target) {
+  public World(ConformanceRun run) {
+    this.run = run;
+    this.target = run.skipReason() == null ? run.target() : null;
+    this.wire = target == null ? null : run.wire();
+  }
+
+  /** Starts the scenario: from now on the wire records into this world. */
+  void begin(Scenario scenario) {
     this.scenario = scenario;
-    this.target = target;
-    this.wire = Wire.to(target);
+    wire.recordInto(this);
   }
 
-  static void begin(World world) {
-    CURRENT.set(world);
-  }
-
-  static void finish() {
-    CURRENT.remove();
-  }
-
-  static World current() {
-    World world = CURRENT.get();
-    if (world == null) {
-      throw new IllegalStateException("no scenario is running on this thread");
-    }
-    return world;
-  }
-
-  static void record(Exchange exchange) {
-    World world = CURRENT.get();
-    if (world != null) {
-      world.exchanges.add(exchange);
-    }
+  void record(Exchange exchange) {
+    exchanges.add(exchange);
   }
 
   /** @return the label of the OkHttp call about to be made, then back to the read-back label */
-  static String channelOfNextCall() {
-    World world = CURRENT.get();
-    if (world == null) {
-      return "unknown";
-    }
-    String channel = world.nextCallChannel;
-    world.nextCallChannel = "read-back (suite)";
+  String channelOfNextCall() {
+    String channel = nextCallChannel;
+    nextCallChannel = Wire.READ_BACK_CHANNEL;
     return channel;
   }
 
@@ -97,6 +80,16 @@ final class World {
     synchronized (exchanges) {
       return List.copyOf(exchanges);
     }
+  }
+
+  /** @return the answer the last recorded exchange of this scenario carried */
+  Answer lastAnswer() {
+    List<Exchange> all = exchanges();
+    if (all.isEmpty()) {
+      throw new AssertionError("nothing was sent");
+    }
+    Exchange last = all.get(all.size() - 1);
+    return Answer.of(last.status(), last.answer());
   }
 
   long taskId() {

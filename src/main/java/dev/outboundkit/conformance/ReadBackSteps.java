@@ -16,18 +16,22 @@ import io.cucumber.java.en.When;
 
 /** The read-back operation, getPhoneGroups (查询名单批次), the only published view of an edit. */
 public class ReadBackSteps {
+  private final World world;
+
+  public ReadBackSteps(World world) {
+    this.world = world;
+  }
+
   private Answer readBack;
 
   @Then("the read-back {channel} shows the batch that was sent")
   public void showsWhatWasSent(Channel channel) {
-    World world = World.current();
     JsonElement sent = world.body.get("outboundPhoneGroups");
     Verdicts.requireSameBatches(sent.getAsJsonArray(), read(world, channel), "getPhoneGroups " + channel.words());
   }
 
   @Then("the read-back {channel} shows the batch as it was before the edit")
   public void showsWhatWasThere(Channel channel) {
-    World world = World.current();
     JsonElement before = world.readBackBefore.data();
     Verdicts.requireSameBatches(before.getAsJsonArray(), read(world, channel), "getPhoneGroups " + channel.words());
   }
@@ -49,7 +53,7 @@ public class ReadBackSteps {
         } catch (IOException e) {
           throw new AssertionError("the generated client got no answer: " + e, e);
         }
-        Answer raw = Wire.lastAnswer();
+        Answer raw = world.lastAnswer();
         ResponseShape.check(raw, ResponseShape.READ_BACK_SCHEMA, "getPhoneGroups");
         requireSuccess(raw);
         if (vo == null || vo.getCode() == null || !Verdicts.SUCCESS.equals(vo.getCode().getValue())) {
@@ -63,9 +67,9 @@ public class ReadBackSteps {
         try {
           result = world.wire.facade().getPhoneGroups(id);
         } catch (ResultCodeException e) {
-          throw new AssertionError("the Java client's read-back was refused: " + Wire.lastAnswer(), e);
+          throw new AssertionError("the Java client's read-back was refused: " + world.lastAnswer(), e);
         }
-        Answer raw = Wire.lastAnswer();
+        Answer raw = world.lastAnswer();
         ResponseShape.check(raw, ResponseShape.READ_BACK_SCHEMA, "getPhoneGroups");
         requireSuccess(raw);
         return toJson(result.data());
@@ -86,14 +90,12 @@ public class ReadBackSteps {
 
   @When("the {task} is read back")
   public void readBack(TaskRole role) {
-    World world = World.current();
     world.role = role;
     readBack = world.wire.readBack(world.taskId(), new SignedHeaders());
   }
 
   @When("the {task} is read back with a request signed with another key")
   public void readBackWithAnotherKey(TaskRole role) {
-    World world = World.current();
     world.role = role;
     SignedHeaders headers = new SignedHeaders();
     headers.signingKey = Keys.strangerKey();

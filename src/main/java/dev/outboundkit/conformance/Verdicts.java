@@ -81,6 +81,33 @@ final class Verdicts {
     requireNothingChanged(world);
   }
 
+  /**
+   * The {@code data} of a refusal is one of the readings the page allows: null, false, an empty
+   * list, or no {@code data} at all (rule FA-DATA-SHAPE).
+   *
+   * @return which one, for the report
+   */
+  static String failureDataReading(Answer answer) {
+    if (answer.json() == null || !answer.json().isJsonObject()) {
+      throw new AssertionError("the refusal is not a JSON object: " + answer);
+    }
+    if (!answer.json().getAsJsonObject().has("data")) {
+      return "absent";
+    }
+    JsonElement data = answer.data();
+    if (data.isJsonNull()) {
+      return "null";
+    }
+    if (data.isJsonPrimitive() && data.getAsJsonPrimitive().isBoolean() && !data.getAsBoolean()) {
+      return "false";
+    }
+    if (data.isJsonArray() && data.getAsJsonArray().isEmpty()) {
+      return "[]";
+    }
+    throw new AssertionError("a refusal's data should say nothing (null, false, [] or none), but it is " + data
+        + ": " + answer);
+  }
+
   /** The read-back (and, with an inspector, the whole task) is as it was before the edit. */
   static void requireNothingChanged(World world) {
     if (world.readBackBefore == null) {
@@ -113,19 +140,19 @@ final class Verdicts {
    * nothing it cannot vouch for happened since, else a fresh one.
    */
   static Answer readBackBefore(World world) {
-    Answer known = ConformanceRun.knownReadBack(world.taskId());
+    Answer known = world.run.knownReadBack(world.taskId());
     if (known != null) {
       return known;
     }
     Answer fresh = readBack(world);
-    ConformanceRun.rememberReadBack(world.taskId(), fresh);
+    world.run.rememberReadBack(world.taskId(), fresh);
     return fresh;
   }
 
   /** The edit's verdict is reached: what the task's read-back now shows is known. */
   private static void verified(World world, Answer readBack) {
     world.editVerified = true;
-    ConformanceRun.rememberReadBack(world.taskId(), readBack);
+    world.run.rememberReadBack(world.taskId(), readBack);
   }
 
   /** Whether two read-backs say the same: same code, same data. */
@@ -178,8 +205,10 @@ final class Verdicts {
     String schema = "NOT_STARTED".equals(status) ? Variant.NOT_STARTED.schema() : Variant.IN_PROGRESS.schema();
     Set<String> editable = ApiSpec.bundled().properties(schema).keySet();
     List<String> problems = new ArrayList<>();
-    for (Map.Entry<String, JsonElement> field : before.entrySet()) {
-      String name = field.getKey();
+    // Every field either side holds: a view may leave an unset field out.
+    Set<String> fields = new java.util.TreeSet<>(before.keySet());
+    fields.addAll(after.keySet());
+    for (String name : fields) {
       if (name.equals("taskId")) {
         continue;
       }
@@ -188,9 +217,9 @@ final class Verdicts {
       if (applies && !sameValue(sent, after.get(name))) {
         problems.add(name + " is " + after.get(name) + ", the edit sent " + sent);
       }
-      if (!editable.contains(name) && !java.util.Objects.equals(field.getValue(), after.get(name))) {
+      if (!editable.contains(name) && !java.util.Objects.equals(before.get(name), after.get(name))) {
         problems.add(name + (NEVER_EDITED.contains(name) ? " (never edited)" : " (not in the " + schema + " table)")
-            + " changed from " + field.getValue() + " to " + after.get(name));
+            + " changed from " + before.get(name) + " to " + after.get(name));
       }
     }
     if (!problems.isEmpty()) {

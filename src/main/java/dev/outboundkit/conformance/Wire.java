@@ -45,20 +45,23 @@ final class Wire {
           .setParam("http.connection.timeout", 10_000)
           .setParam("http.socket.timeout", 30_000));
 
-  private static Wire current;
+  static final String READ_BACK_CHANNEL = "read-back (suite)";
+  private static final String RAW_CHANNEL = "raw JSON (REST Assured)";
 
   private final Target target;
+  /** The scenario going on, whose exchanges are recorded; null between scenarios. */
+  private volatile World world;
   private final OkHttpClient http;
   private final OutboundTaskApi generated;
   private final OutboundClient facade;
 
-  private Wire(Target target) {
+  Wire(Target target) {
     this.target = target;
     this.http = new OkHttpClient.Builder()
         .connectTimeout(Duration.ofSeconds(10))
         .readTimeout(Duration.ofSeconds(30))
         .retryOnConnectionFailure(false)
-        .addNetworkInterceptor(new Recorder())
+        .addNetworkInterceptor(new Recorder(this))
         .build();
     OkHttpClient signed = http.newBuilder()
         .addInterceptor(new SigningInterceptor(target.appId(), new RSASigner(target.privateKey()), Clock.systemUTC()))
@@ -74,12 +77,21 @@ final class Wire {
         .build();
   }
 
-  /** @return the wire to the target, made once per target */
-  static synchronized Wire to(Target target) {
-    if (current == null || current.target != target) {
-      current = new Wire(target);
+  /** From now on, exchanges are recorded into that scenario's world. */
+  void recordInto(World scenario) {
+    world = scenario;
+  }
+
+  private void record(Exchange exchange) {
+    World scenario = world;
+    if (scenario != null) {
+      scenario.record(exchange);
     }
-    return current;
+  }
+
+  private String channelOfNextCall() {
+    World scenario = world;
+    return scenario == null ? READ_BACK_CHANNEL : scenario.channelOfNextCall();
   }
 
   OutboundTaskApi generated() {
@@ -118,10 +130,10 @@ final class Wire {
     try {
       Response response = request.request(Method.POST, EDIT_PATH);
       String text = new String(response.asByteArray(), StandardCharsets.UTF_8);
-      World.record(new Exchange("raw JSON (REST Assured)", "POST", url, sent, body, response.statusCode(), text));
+      record(new Exchange(RAW_CHANNEL, "POST", url, sent, body, response.statusCode(), text));
       return Answer.of(response.statusCode(), text);
     } catch (RuntimeException e) {
-      World.record(new Exchange("raw JSON (REST Assured)", "POST", url, sent, body, -1, e.toString()));
+      record(new Exchange(RAW_CHANNEL, "POST", url, sent, body, -1, e.toString()));
       throw new AssertionError("no answer from " + url + ": " + e, e);
     }
   }
@@ -142,21 +154,17 @@ final class Wire {
     }
   }
 
-  /** @return the answer the last recorded exchange of this scenario carried */
-  static Answer lastAnswer() {
-    List<Exchange> exchanges = World.current().exchanges();
-    if (exchanges.isEmpty()) {
-      throw new AssertionError("nothing was sent");
-    }
-    Exchange last = exchanges.get(exchanges.size() - 1);
-    return Answer.of(last.status(), last.answer());
-  }
-
   /** Records every exchange made with OkHttp (generated client, facade, read-backs). */
   private static final class Recorder implements Interceptor {
     /** Headers OkHttp adds for the transport; left out of the curl line. */
     private static final java.util.Set<String> TRANSPORT_HEADERS =
         java.util.Set.of("host", "connection", "accept-encoding", "user-agent", "content-length");
+
+    private final Wire wire;
+
+    Recorder(Wire wire) {
+      this.wire = wire;
+    }
 
     @Override
     public okhttp3.Response intercept(Chain chain) throws IOException {
@@ -174,15 +182,15 @@ final class Wire {
         request.body().writeTo(buffer);
         body = buffer.readString(StandardCharsets.UTF_8);
       }
-      String channel = World.channelOfNextCall();
+      String channel = wire.channelOfNextCall();
       try {
         okhttp3.Response response = chain.proceed(request);
         String text = response.peekBody(1L << 20).string();
-        World.record(new Exchange(channel, request.method(), request.url().toString(), headers, body,
+        wire.record(new Exchange(channel, request.method(), request.url().toString(), headers, body,
             response.code(), text));
         return response;
       } catch (IOException | RuntimeException e) {
-        World.record(new Exchange(channel, request.method(), request.url().toString(), headers, body, -1,
+        wire.record(new Exchange(channel, request.method(), request.url().toString(), headers, body, -1,
             e.toString()));
         throw e;
       }

@@ -7,14 +7,20 @@ import io.cucumber.java.en.Given;
 
 /** Headers changed on purpose: the signing rule and the three headers of the page. */
 public class AuthSteps {
+  private final World world;
+
+  public AuthSteps(World world) {
+    this.world = world;
+  }
+
   /** The page's sample {@code sign}, made by the vendor for another appId and a timestamp of 2020. */
   static final String PAGE_SAMPLE_SIGN = "fo1OWX+JnfeonAFSGau2gwP1GvFa+RTw5czoBWoz+k3AjV8scDl6JnvFRDj8Lgt1nQxLlmcOhIBN4j7pEE/"
       + "NAzYjXUFSGo308f5V9dHBnmGLYsqKmgma4cQZLBqHp9T43IZfRX8Zh2/Hp2HOmfTgos/L8GN6YPA8fQ2d5tbtJZrrkBuwA/LEezjOJxSRRR"
       + "CrcS1ZFVvTZ+cIjYeO4QdC5r5I67LLY/nLbFAFUdQsCzUIytO09vUCLGlKierNhPfCtMzTgZSE9dWO5zJ3L2uCsXM7Od6mPROVpddVafF+"
       + "BueKjtbL10PwDc9f1eBpGTpgmbOy8Bbx3NIyCjDvhc9Mag==";
 
-  private static SignedHeaders headers() {
-    return World.current().headers;
+  private SignedHeaders headers() {
+    return world.headers;
   }
 
   @Given("the request is signed with another key")
@@ -29,7 +35,7 @@ public class AuthSteps {
 
   @Given("the sign is computed over another appId")
   public void signedOverAnotherAppId() {
-    headers().appIdSigned = World.current().target.appId() + "x";
+    headers().appIdSigned = world.target.appId() + "x";
   }
 
   @Given("the {string} header is {string}")
@@ -49,7 +55,7 @@ public class AuthSteps {
 
   @Given("the appId is one the target does not know, signed with the tenant's key")
   public void unknownAppId() {
-    headers().appIdSent = "unknown-" + ConformanceRun.runId() + "-" + Long.toString(System.nanoTime(), 36);
+    headers().appIdSent = "unknown-" + world.run.runId() + "-" + Long.toString(System.nanoTime(), 36);
   }
 
   @Given("^the timestamp is (\\d+) (second|minute|hour|day)s? in the (past|future), correctly signed$")

@@ -11,14 +11,18 @@ import io.cucumber.java.en.Then;
 
 /**
  * Checks that need the whole task, which the two vendor operations do not show: run only where
- * the target has an inspector (scenarios tagged {@code @control-api}).
+ * the target has an inspector (scenarios tagged {@code @whole-task}).
  */
 public class InspectorSteps {
+  private final World world;
 
-  private static JsonObject[] beforeAndAfter() {
-    World world = World.current();
+  public InspectorSteps(World world) {
+    this.world = world;
+  }
+
+  private JsonObject[] beforeAndAfter() {
     Target.TaskInspector inspector = world.target.inspector()
-        .orElseThrow(() -> new IllegalStateException("this step needs the mock's inspector; tag the scenario @control-api"));
+        .orElseThrow(() -> new IllegalStateException("this step needs the mock's inspector; tag the scenario @whole-task"));
     return new JsonObject[] {world.taskBefore, inspector.task(world.taskId())};
   }
 

@@ -6,9 +6,9 @@ import java.util.Optional;
 import com.google.gson.JsonObject;
 
 /**
- * A server the suite runs against, and what it may use there. Only the two vendor operations
- * are used to talk to it; {@link #inspector()} is present only for the in-process mock, whose
- * state can be read directly (scenarios tagged {@code @control-api}).
+ * A server the suite runs against, and what it may use there. The two vendor operations are
+ * used to talk to it; {@link #inspector()} is present only when the target has a view of the
+ * whole task (the mock's control API), for the scenarios tagged {@code @whole-task}.
  */
 public interface Target extends AutoCloseable {
 
@@ -32,7 +32,7 @@ public interface Target extends AutoCloseable {
   /** @return the id of the task playing that role */
   long taskId(TaskRole role);
 
-  /** @return the whole-task view, when the target offers one (the in-process mock) */
+  /** @return the whole-task view, when the target offers one (the mock's control API) */
   Optional<TaskInspector> inspector();
 
   @Override
