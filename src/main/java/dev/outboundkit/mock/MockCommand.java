@@ -98,6 +98,39 @@ public final class MockCommand implements Callable<Integer> {
       description = "Handler threads. Default: twice the processors, at least 4.")
   Integer threads;
 
+  @Option(names = "--header-timeout-ms", paramLabel = "MS", defaultValue = "5000",
+      description = "How long a client may take to send a request line and headers; past it,"
+          + " 408 and the connection closed. Default: ${DEFAULT-VALUE}.")
+  long headerTimeoutMillis;
+
+  @Option(names = "--body-timeout-ms", paramLabel = "MS", defaultValue = "5000",
+      description = "How long a client may take to send a body, after its headers; past it, 408."
+          + " Default: ${DEFAULT-VALUE}.")
+  long bodyTimeoutMillis;
+
+  @Option(names = "--idle-timeout-ms", paramLabel = "MS", defaultValue = "30000",
+      description = "How long a connection may stay without a byte either way. Default: ${DEFAULT-VALUE}.")
+  long idleTimeoutMillis;
+
+  @Option(names = "--max-connections", paramLabel = "N", defaultValue = "1024",
+      description = "The most connections open at once; more wait to be accepted. Default: ${DEFAULT-VALUE}.")
+  int maxConnections;
+
+  @Option(names = "--allow-missing-content-type",
+      description = "Accept an edit without a Content-Type header (for clients that send none);"
+          + " another type than application/json is refused all the same.")
+  boolean allowMissingContentType;
+
+  @Option(names = "--verified-sign-cache", paramLabel = "N", defaultValue = "4096",
+      description = "Verified (appId, timestamp, sign) triples remembered per tenant, so that a"
+          + " reused sign is not verified again; 0 verifies every request. Default: ${DEFAULT-VALUE}.")
+  int verifiedSignCache;
+
+  @Option(names = "--jdk-crypto",
+      description = "Verify signatures with the JDK's provider even when Amazon Corretto Crypto"
+          + " Provider is on the class path.")
+  boolean jdkCrypto;
+
   private final Clock clock;
   private final CountDownLatch stop;
   private final Consumer<MockServer> onStarted;
@@ -120,8 +153,14 @@ public final class MockCommand implements Callable<Integer> {
     this.onStarted = Objects.requireNonNull(onStarted, "onStarted");
   }
 
+  /** Jetty's start-up lines at INFO say nothing a user of the mock needs; its warnings stay. */
+  private static final String JETTY_LOG_LEVEL = "org.slf4j.simpleLogger.log.org.eclipse.jetty";
+
   @Override
   public Integer call() throws InterruptedException {
+    if (System.getProperty(JETTY_LOG_LEVEL) == null) {
+      System.setProperty(JETTY_LOG_LEVEL, "warn");
+    }
     PrintWriter out = spec.commandLine().getOut();
     if (windowSeconds < 0) {
       throw new ParameterException(spec.commandLine(), "--timestamp-window-seconds must be 0 or more");
@@ -131,6 +170,21 @@ public final class MockCommand implements Callable<Integer> {
     }
     if (threads != null && threads < 1) {
       throw new ParameterException(spec.commandLine(), "--threads must be 1 or more, was " + threads);
+    }
+    for (Map.Entry<String, Long> timeout : Map.of("--header-timeout-ms", headerTimeoutMillis,
+        "--body-timeout-ms", bodyTimeoutMillis, "--idle-timeout-ms", idleTimeoutMillis).entrySet()) {
+      if (timeout.getValue() < 1) {
+        throw new ParameterException(spec.commandLine(), timeout.getKey() + " must be 1 or more, was "
+            + timeout.getValue());
+      }
+    }
+    if (maxConnections < 1) {
+      throw new ParameterException(spec.commandLine(), "--max-connections must be 1 or more, was "
+          + maxConnections);
+    }
+    if (verifiedSignCache < 0) {
+      throw new ParameterException(spec.commandLine(), "--verified-sign-cache must be 0 or more, was "
+          + verifiedSignCache);
     }
     if (!tenants.isEmpty() && profileFile != null && profileKey == null) {
       throw new ParameterException(spec.commandLine(), "--write-profile with --tenant needs"
@@ -144,7 +198,11 @@ public final class MockCommand implements Callable<Integer> {
 
     MockServer.Builder builder = MockServer.builder()
         .host(address).port(port).spec(apiSpec).fixtures(fixtures).clock(clock)
-        .timestampWindow(Duration.ofSeconds(windowSeconds)).controlApi(controlApi);
+        .timestampWindow(Duration.ofSeconds(windowSeconds)).controlApi(controlApi)
+        .headerTimeout(Duration.ofMillis(headerTimeoutMillis)).bodyTimeout(Duration.ofMillis(bodyTimeoutMillis))
+        .idleTimeout(Duration.ofMillis(idleTimeoutMillis)).maxConnections(maxConnections)
+        .allowMissingContentType(allowMissingContentType).verifiedSignCache(verifiedSignCache);
+    String crypto = jdkCrypto ? "JDK (--jdk-crypto)" : NativeCrypto.install();
     if (threads != null) {
       builder.threads(threads);
     }
@@ -189,6 +247,7 @@ public final class MockCommand implements Callable<Integer> {
     }, "outboundkit-mock-shutdown");
     try {
       out.println(LISTENING + server.baseUrl());
+      out.println("signature checks: " + crypto);
       if (demo != null) {
         out.println("demo tenant: appId=" + demo.appId + ", private key " + demo.privateKeyFile);
       }
