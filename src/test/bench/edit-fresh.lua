@@ -10,13 +10,7 @@
 -- pairs than the mock's verified-sign cache holds (20 000 against 4 096 by default), a pair comes
 -- back only after the cache has been emptied, so every request is verified.
 
-local function need(name)
-  local value = os.getenv(name)
-  if not value or value == "" then
-    error("edit-fresh.lua: set " .. name .. " (see the usage at the top of the script)")
-  end
-  return value
-end
+dofile((os.getenv("BENCH_DIR") or "src/test/bench") .. "/common.lua") -- need(), done()
 
 local f = assert(io.open(need("BODY_FILE"), "rb"))
 local body = f:read("*a")
@@ -42,6 +36,3 @@ function request()
   next_pair = next_pair % #timestamps + 1
   return wrk.format("POST", "/speech/openapi/v1/task/outbound/edit", headers, body)
 end
-
--- The RESULT line (done()), shared with the other wrk script.
-dofile((os.getenv("BENCH_DIR") or "src/test/bench") .. "/result.lua")

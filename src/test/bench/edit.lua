@@ -10,13 +10,7 @@
 -- sends it as is (a static request: the client spends the least CPU per request, which matters
 -- when client and server share two cores).
 
-local function need(name)
-  local value = os.getenv(name)
-  if not value or value == "" then
-    error("edit.lua: set " .. name .. " (see the usage at the top of the script)")
-  end
-  return value
-end
+dofile((os.getenv("BENCH_DIR") or "src/test/bench") .. "/common.lua") -- need(), done()
 
 local f = assert(io.open(need("BODY_FILE"), "rb"))
 wrk.body = f:read("*a")
@@ -27,6 +21,3 @@ wrk.headers["Content-Type"] = "application/json"
 wrk.headers["appId"] = need("APP_ID")
 wrk.headers["timestamp"] = need("TIMESTAMP")
 wrk.headers["sign"] = need("SIGN")
-
--- The RESULT line (done()), shared with the other wrk script.
-dofile((os.getenv("BENCH_DIR") or "src/test/bench") .. "/result.lua")

@@ -30,6 +30,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.Consumer;
 import picocli.CommandLine.Command;
@@ -162,6 +163,10 @@ public final class MockCommand implements Callable<Integer> {
       System.setProperty(JETTY_LOG_LEVEL, "warn");
     }
     PrintWriter out = spec.commandLine().getOut();
+    // Loading the native provider takes a few hundred ms of CPU: done beside the start, not before
+    // it; until it is installed, signatures are checked by the JDK (same answers).
+    CompletableFuture<String> crypto = jdkCrypto ? CompletableFuture.completedFuture("JDK (--jdk-crypto)")
+        : CompletableFuture.supplyAsync(NativeCrypto::install);
     if (windowSeconds < 0) {
       throw new ParameterException(spec.commandLine(), "--timestamp-window-seconds must be 0 or more");
     }
@@ -202,7 +207,6 @@ public final class MockCommand implements Callable<Integer> {
         .headerTimeout(Duration.ofMillis(headerTimeoutMillis)).bodyTimeout(Duration.ofMillis(bodyTimeoutMillis))
         .idleTimeout(Duration.ofMillis(idleTimeoutMillis)).maxConnections(maxConnections)
         .allowMissingContentType(allowMissingContentType).verifiedSignCache(verifiedSignCache);
-    String crypto = jdkCrypto ? "JDK (--jdk-crypto)" : NativeCrypto.install();
     if (threads != null) {
       builder.threads(threads);
     }
@@ -247,7 +251,6 @@ public final class MockCommand implements Callable<Integer> {
     }, "outboundkit-mock-shutdown");
     try {
       out.println(LISTENING + server.baseUrl());
-      out.println("signature checks: " + crypto);
       if (demo != null) {
         out.println("demo tenant: appId=" + demo.appId + ", private key " + demo.privateKeyFile);
       }
@@ -260,6 +263,10 @@ public final class MockCommand implements Callable<Integer> {
         out.println("profile written to " + profileFile);
       }
       out.flush();
+      crypto.thenAccept(provider -> {
+        out.println("signature checks: " + provider);
+        out.flush();
+      });
       Runtime.getRuntime().addShutdownHook(hook);
       onStarted.accept(server);
       stop.await();

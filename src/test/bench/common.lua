@@ -1,4 +1,14 @@
--- The machine-readable line both wrk scripts print besides wrk's own report (see run-benchmarks.sh).
+-- What both wrk scripts share (loaded with dofile): need(), and done(), which prints one
+-- machine-readable RESULT line besides wrk's own report (read by run-benchmarks.sh).
+
+function need(name)
+  local value = os.getenv(name)
+  if not value or value == "" then
+    error("set " .. name .. " (see the usage at the top of the wrk script)")
+  end
+  return value
+end
+
 function done(summary, latency, requests)
   local seconds = summary.duration / 1e6
   io.write(string.format(
