@@ -110,3 +110,16 @@ Feature: Authentication and result codes
       | a JSON string     | "edit"                 |
       | JSON null         | null                   |
       | empty             |                        |
+
+  @rule:REQ-CONTENT-TYPE @inferred
+  Scenario Outline: An edit whose Content-Type is not application/json is refused (<case>)
+    Given a valid edit for the not-started task
+    And <change>
+    When the edit is sent
+    Then the edit is refused
+
+    Examples:
+      | case                 | change                                                   |
+      | no Content-Type      | the "Content-Type" header is left out                    |
+      | text/plain           | the "Content-Type" header is "text/plain"                |
+      | bytes                | the "Content-Type" header is "application/octet-stream"  |

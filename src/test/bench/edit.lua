@@ -10,13 +10,7 @@
 -- sends it as is (a static request: the client spends the least CPU per request, which matters
 -- when client and server share two cores).
 
-local function need(name)
-  local value = os.getenv(name)
-  if not value or value == "" then
-    error("edit.lua: set " .. name .. " (see the usage at the top of the script)")
-  end
-  return value
-end
+dofile((os.getenv("BENCH_DIR") or "src/test/bench") .. "/common.lua") -- need(), done()
 
 local f = assert(io.open(need("BODY_FILE"), "rb"))
 wrk.body = f:read("*a")
@@ -27,15 +21,3 @@ wrk.headers["Content-Type"] = "application/json"
 wrk.headers["appId"] = need("APP_ID")
 wrk.headers["timestamp"] = need("TIMESTAMP")
 wrk.headers["sign"] = need("SIGN")
-
--- One machine-readable line besides wrk's own report.
-function done(summary, latency, requests)
-  local seconds = summary.duration / 1e6
-  io.write(string.format(
-    "RESULT requests=%d seconds=%.2f rps=%.0f p50_ms=%.3f p90_ms=%.3f p99_ms=%.3f max_ms=%.3f errors=%d non2xx=%d\n",
-    summary.requests, seconds, summary.requests / seconds,
-    latency:percentile(50) / 1000, latency:percentile(90) / 1000, latency:percentile(99) / 1000,
-    latency.max / 1000,
-    summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout,
-    summary.errors.status))
-end

@@ -21,6 +21,11 @@ final class Answer {
   static final String PARAMETER_ERROR = "29002";
   static final String SYSTEM_ERROR = "29008";
 
+  /** The most characters of request input quoted in a message ({@link #quote}). */
+  static final int MAX_QUOTE_CHARS = 64;
+  /** The longest {@code message} (or {@code error}) of any answer, in characters ({@link #bound}). */
+  static final int MAX_MESSAGE_CHARS = 512;
+
   static final Gson GSON = new GsonBuilder().disableHtmlEscaping().serializeNulls().create();
 
   /** {@code data} of a refused edit. */
@@ -59,7 +64,7 @@ final class Answer {
   private static Answer api(String code, String reason, JsonElement data, boolean withData) {
     JsonObject json = new JsonObject();
     json.addProperty("code", code);
-    json.addProperty("message", reason == null ? message(code) : message(code) + ": " + reason);
+    json.addProperty("message", bound(reason == null ? message(code) : message(code) + ": " + reason));
     if (withData) {
       json.add("data", data);
     }
@@ -74,8 +79,33 @@ final class Answer {
   /** A non-API error answer: {@code {"error": "..."}}. */
   static Answer error(int status, String error) {
     JsonObject json = new JsonObject();
-    json.addProperty("error", error);
+    json.addProperty("error", bound(error));
     return http(status, json);
+  }
+
+  /**
+   * @return the text as is when it has at most {@value #MAX_QUOTE_CHARS} characters, else its
+   *     start and how long it was, e.g. {@code "aaaa…" (10043 characters)}; quoted either way
+   */
+  static String quote(String text) {
+    return "'" + cut(text, MAX_QUOTE_CHARS) + "'";
+  }
+
+  /** @return the text cut to {@value #MAX_MESSAGE_CHARS} characters, with a note when cut */
+  static String bound(String text) {
+    return cut(text, MAX_MESSAGE_CHARS);
+  }
+
+  private static String cut(String text, int limit) {
+    if (text == null || text.length() <= limit) {
+      return text;
+    }
+    String note = "… (" + text.length() + " characters)";
+    int end = limit - note.length();
+    if (Character.isHighSurrogate(text.charAt(end - 1))) {
+      end--; // never half a pair
+    }
+    return text.substring(0, end) + note;
   }
 
   static String message(String code) {

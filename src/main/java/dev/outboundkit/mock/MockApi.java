@@ -112,6 +112,27 @@ final class MockApi {
   // ---------------------------------------------------------------- authentication
 
   /**
+   * Authenticates with every value received of each signing header (header names are
+   * case-insensitive): a header sent twice makes the signature ambiguous, refused with 10001
+   * whatever the values, so that no reading of "which one counts" can let a request through.
+   *
+   * @param refused {@code data} of a refusal
+   * @return null when the request is authenticated, else the 10001 or 10002 answer
+   */
+  Answer authenticate(List<String> appIds, List<String> timestamps, List<String> signs,
+      JsonElement refused) {
+    if (appIds.size() > 1 || timestamps.size() > 1 || signs.size() > 1) {
+      return authFailed(refused, "a signing header is sent more than once (appId, timestamp or sign)",
+          null);
+    }
+    return authenticate(first(appIds), first(timestamps), first(signs), refused);
+  }
+
+  private static String first(List<String> values) {
+    return values.isEmpty() ? null : values.get(0);
+  }
+
+  /**
    * @param refused {@code data} of a refusal
    * @return null when the request is authenticated, else the 10001 or 10002 answer
    */
@@ -121,7 +142,7 @@ final class MockApi {
     }
     Verifier verifier = tenants.get(appId);
     if (verifier == null) {
-      LOG.debug("10002: no public key for appId {}", appId);
+      LOG.debug("10002: no public key for appId {}", Answer.quote(appId));
       return Answer.apiOrNoData(Answer.PUBLIC_KEY_NOT_FOUND, null, readings.data(refused));
     }
     long millis = epochMillis(timestamp);
@@ -140,7 +161,7 @@ final class MockApi {
 
   private Answer authFailed(JsonElement refused, String why, String appId) {
     // The reason goes to the log, not to the caller, as on the vendor's side; never the sign.
-    LOG.debug("10001 for appId {}: {}", appId, why);
+    LOG.debug("10001 for appId {}: {}", appId == null ? null : Answer.quote(appId), why);
     return Answer.apiOrNoData(Answer.AUTHENTICATION_FAILED, null, readings.data(refused));
   }
 
@@ -163,6 +184,40 @@ final class MockApi {
 
   private static boolean blank(String header) {
     return header == null || header.isBlank();
+  }
+
+  // ---------------------------------------------------------------- Content-Type
+
+  /**
+   * The page lists {@code Content-Type: application/json} as a required header of the edit.
+   * Accepted: {@code application/json} in any case, with parameters, a charset only UTF-8.
+   *
+   * @param values every Content-Type header received
+   * @param allowMissing whether a request without the header is accepted (for clients that send
+   *     none); another type is refused all the same
+   * @return null when accepted, else 29002 with {@code data: false}
+   */
+  Answer contentType(List<String> values, boolean allowMissing) {
+    if (values.isEmpty()) {
+      return allowMissing ? null : parameterError("the Content-Type header is missing;"
+          + " application/json is required", Answer.EDIT_REFUSED);
+    }
+    if (values.size() > 1) {
+      return parameterError("the Content-Type header is sent more than once", Answer.EDIT_REFUSED);
+    }
+    String value = values.get(0);
+    String[] parts = value.split(";");
+    boolean json = parts[0].trim().equalsIgnoreCase("application/json");
+    for (int i = 1; json && i < parts.length; i++) {
+      String parameter = parts[i].trim();
+      int equals = parameter.indexOf('=');
+      if (equals > 0 && parameter.substring(0, equals).trim().equalsIgnoreCase("charset")) {
+        String charset = parameter.substring(equals + 1).trim().replace("\"", "");
+        json = charset.equalsIgnoreCase("utf-8");
+      }
+    }
+    return json ? null : parameterError("Content-Type must be application/json (charset UTF-8 if"
+        + " named), was " + Answer.quote(value), Answer.EDIT_REFUSED);
   }
 
   // ---------------------------------------------------------------- edit
@@ -242,19 +297,21 @@ final class MockApi {
     if (fields.contains(SKILL_SET_ID) && present(body, SKILL_SET_ID)
         && !skillSets.contains(body.get(SKILL_SET_ID).getAsString())) {
       refusals.computeIfAbsent(Readings.Refusal.UNKNOWN_REFERENCE, kind -> new ArrayList<>())
-          .add("skillSetId " + body.get(SKILL_SET_ID).getAsString() + " does not exist");
+          .add("skillSetId " + Answer.quote(body.get(SKILL_SET_ID).getAsString()) + " does not exist");
     }
     if (fields.contains(NUMBER_GROUP_ID) && present(body, NUMBER_GROUP_ID)
         && !numberGroups.contains(body.get(NUMBER_GROUP_ID).getAsString())) {
       refusals.computeIfAbsent(Readings.Refusal.UNKNOWN_REFERENCE, kind -> new ArrayList<>())
-          .add("outboundNumberGroupId " + body.get(NUMBER_GROUP_ID).getAsString() + " does not exist");
+          .add("outboundNumberGroupId " + Answer.quote(body.get(NUMBER_GROUP_ID).getAsString())
+              + " does not exist");
     }
     if (fields.contains(TASK_NAME) && present(body, TASK_NAME)) {
       String name = body.get(TASK_NAME).getAsString();
       Long holder = idByName.get(name);
       if (holder != null && holder != id) {
         refusals.computeIfAbsent(Readings.Refusal.DUPLICATE_NAME, kind -> new ArrayList<>())
-            .add("taskName '" + name + "' is the name of task " + holder + "; names must be unique");
+            .add("taskName " + Answer.quote(name) + " is the name of task " + holder
+                + "; names must be unique");
       }
     }
     return refusals;

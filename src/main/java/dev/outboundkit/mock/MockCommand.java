@@ -30,6 +30,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.Consumer;
 import picocli.CommandLine.Command;
@@ -110,6 +111,39 @@ public final class MockCommand implements Callable<Integer> {
       description = "Handler threads. Default: twice the processors, at least 4.")
   Integer threads;
 
+  @Option(names = "--header-timeout-ms", paramLabel = "MS", defaultValue = "5000",
+      description = "How long a client may take to send a request line and headers; past it,"
+          + " 408 and the connection closed. Default: ${DEFAULT-VALUE}.")
+  long headerTimeoutMillis;
+
+  @Option(names = "--body-timeout-ms", paramLabel = "MS", defaultValue = "5000",
+      description = "How long a client may take to send a body, after its headers; past it, 408."
+          + " Default: ${DEFAULT-VALUE}.")
+  long bodyTimeoutMillis;
+
+  @Option(names = "--idle-timeout-ms", paramLabel = "MS", defaultValue = "30000",
+      description = "How long a connection may stay without a byte either way. Default: ${DEFAULT-VALUE}.")
+  long idleTimeoutMillis;
+
+  @Option(names = "--max-connections", paramLabel = "N", defaultValue = "1024",
+      description = "The most connections open at once; more wait to be accepted. Default: ${DEFAULT-VALUE}.")
+  int maxConnections;
+
+  @Option(names = "--allow-missing-content-type",
+      description = "Accept an edit without a Content-Type header (for clients that send none);"
+          + " another type than application/json is refused all the same.")
+  boolean allowMissingContentType;
+
+  @Option(names = "--verified-sign-cache", paramLabel = "N", defaultValue = "4096",
+      description = "Verified (appId, timestamp, sign) triples remembered per tenant, so that a"
+          + " reused sign is not verified again; 0 verifies every request. Default: ${DEFAULT-VALUE}.")
+  int verifiedSignCache;
+
+  @Option(names = "--jdk-crypto",
+      description = "Verify signatures with the JDK's provider even when Amazon Corretto Crypto"
+          + " Provider is on the class path.")
+  boolean jdkCrypto;
+
   private final Clock clock;
   private final CountDownLatch stop;
   private final Consumer<MockServer> onStarted;
@@ -132,9 +166,19 @@ public final class MockCommand implements Callable<Integer> {
     this.onStarted = Objects.requireNonNull(onStarted, "onStarted");
   }
 
+  /** Jetty's start-up lines at INFO say nothing a user of the mock needs; its warnings stay. */
+  private static final String JETTY_LOG_LEVEL = "org.slf4j.simpleLogger.log.org.eclipse.jetty";
+
   @Override
   public Integer call() throws InterruptedException {
+    if (System.getProperty(JETTY_LOG_LEVEL) == null) {
+      System.setProperty(JETTY_LOG_LEVEL, "warn");
+    }
     PrintWriter out = spec.commandLine().getOut();
+    // Loading the native provider takes a few hundred ms of CPU: done beside the start, not before
+    // it; until it is installed, signatures are checked by the JDK (same answers).
+    CompletableFuture<String> crypto = jdkCrypto ? CompletableFuture.completedFuture("JDK (--jdk-crypto)")
+        : CompletableFuture.supplyAsync(NativeCrypto::install);
     if (windowSeconds < 0) {
       throw new ParameterException(spec.commandLine(), "--timestamp-window-seconds must be 0 or more");
     }
@@ -143,6 +187,21 @@ public final class MockCommand implements Callable<Integer> {
     }
     if (threads != null && threads < 1) {
       throw new ParameterException(spec.commandLine(), "--threads must be 1 or more, was " + threads);
+    }
+    for (Map.Entry<String, Long> timeout : Map.of("--header-timeout-ms", headerTimeoutMillis,
+        "--body-timeout-ms", bodyTimeoutMillis, "--idle-timeout-ms", idleTimeoutMillis).entrySet()) {
+      if (timeout.getValue() < 1) {
+        throw new ParameterException(spec.commandLine(), timeout.getKey() + " must be 1 or more, was "
+            + timeout.getValue());
+      }
+    }
+    if (maxConnections < 1) {
+      throw new ParameterException(spec.commandLine(), "--max-connections must be 1 or more, was "
+          + maxConnections);
+    }
+    if (verifiedSignCache < 0) {
+      throw new ParameterException(spec.commandLine(), "--verified-sign-cache must be 0 or more, was "
+          + verifiedSignCache);
     }
     if (!tenants.isEmpty() && profileFile != null && profileKey == null) {
       throw new ParameterException(spec.commandLine(), "--write-profile with --tenant needs"
@@ -162,7 +221,10 @@ public final class MockCommand implements Callable<Integer> {
     }
     MockServer.Builder builder = MockServer.builder()
         .host(address).port(port).spec(apiSpec).fixtures(fixtures).clock(clock)
-        .timestampWindow(Duration.ofSeconds(windowSeconds)).controlApi(controlApi).readings(readings);
+        .timestampWindow(Duration.ofSeconds(windowSeconds)).controlApi(controlApi).readings(readings)
+        .headerTimeout(Duration.ofMillis(headerTimeoutMillis)).bodyTimeout(Duration.ofMillis(bodyTimeoutMillis))
+        .idleTimeout(Duration.ofMillis(idleTimeoutMillis)).maxConnections(maxConnections)
+        .allowMissingContentType(allowMissingContentType).verifiedSignCache(verifiedSignCache);
     if (threads != null) {
       builder.threads(threads);
     }
@@ -220,6 +282,10 @@ public final class MockCommand implements Callable<Integer> {
         out.println("profile written to " + profileFile);
       }
       out.flush();
+      crypto.thenAccept(provider -> {
+        out.println("signature checks: " + provider);
+        out.flush();
+      });
       Runtime.getRuntime().addShutdownHook(hook);
       onStarted.accept(server);
       stop.await();

@@ -19,6 +19,10 @@ import java.util.regex.Pattern;
 /** Parses request bodies with Gson in strict mode: RFC 8259 JSON in UTF-8, nothing after it. */
 final class StrictJson {
 
+  /** The deepest nesting of arrays and objects read (Gson's own default). */
+  static final int MAX_DEPTH = 255;
+  private static final String DEPTH_MESSAGE = "the body nests arrays and objects deeper than "
+      + MAX_DEPTH + " levels";
   private static final Pattern LOCATION = Pattern.compile("line \\d+ column \\d+");
 
   private StrictJson() {
@@ -56,16 +60,33 @@ final class StrictJson {
       JsonReader reader = new JsonReader(new CharArrayReader(text.array(), text.arrayOffset() + text.position(),
           text.remaining()));
       reader.setStrictness(Strictness.STRICT);
+      reader.setNestingLimit(MAX_DEPTH);
       JsonElement value = JsonParser.parseReader(reader);
       if (reader.peek() != JsonToken.END_DOCUMENT) {
         throw new NotJsonException("the body is not valid JSON: content after the JSON value");
       }
       return value;
     } catch (JsonParseException | IOException e) {
+      if (gsonSays(e, "Nesting limit")) {
+        throw new NotJsonException(DEPTH_MESSAGE);
+      }
+      if (gsonSays(e, "Unpaired surrogate")) {
+        throw new NotJsonException("the body holds a string with an unpaired UTF-16 surrogate escape"
+            + " (a \\ud800 to \\udfff without its other half), which is no Unicode character" + location(e));
+      }
       throw new NotJsonException("the body is not valid JSON" + location(e));
     } catch (StackOverflowError | IllegalStateException e) {
-      throw new NotJsonException("the body is not valid JSON (nested too deeply)");
+      throw new NotJsonException(DEPTH_MESSAGE);
     }
+  }
+
+  private static boolean gsonSays(Throwable e, String start) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t.getMessage() != null && t.getMessage().startsWith(start)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String location(Throwable e) {

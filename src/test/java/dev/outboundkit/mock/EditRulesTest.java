@@ -225,6 +225,7 @@ class EditRulesTest {
   void aBodyThatIsNotUtf8IsRefusedWith29002() {
     byte[] latin1 = "{\"taskId\":121,\"taskName\":\"caf\u00e9\"}".getBytes(StandardCharsets.ISO_8859_1);
     HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(MOCK.server().baseUrl() + MockServer.EDIT_PATH))
+        .header("Content-Type", "application/json")
         .POST(HttpRequest.BodyPublishers.ofByteArray(latin1));
     signedHeaders().forEach(request::header);
 
@@ -260,6 +261,7 @@ class EditRulesTest {
     byte[] huge = new byte[8 * ONE_MIB];
     java.util.Arrays.fill(huge, (byte) ' ');
     HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(MOCK.server().baseUrl() + MockServer.EDIT_PATH))
+        .header("Content-Type", "application/json")
         .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(huge)));
     signedHeaders().forEach(request::header);
 
@@ -426,7 +428,7 @@ class EditRulesTest {
     MockFixture.Reply reply = edit(MOCK.server(), body);
 
     assertThat(reply.code()).isEqualTo("20001");
-    assertThat(reply.message()).contains("skillSetId 9999999999999999");
+    assertThat(reply.message()).contains("skillSetId '9999999999999999' does not exist");
   }
 
   @Test
@@ -437,7 +439,7 @@ class EditRulesTest {
     MockFixture.Reply reply = edit(MOCK.server(), body);
 
     assertThat(reply.code()).isEqualTo("20001");
-    assertThat(reply.message()).contains("outboundNumberGroupId 9999999999999999");
+    assertThat(reply.message()).contains("outboundNumberGroupId '9999999999999999' does not exist");
   }
 
   @Test
