@@ -182,6 +182,12 @@ public final class RunReport implements ConcurrentEventListener {
   /** Prints the table, the totals and where the reports are. */
   public synchronized void print(PrintWriter out) {
     out.println();
+    ConformanceRun run = ConformanceRun.current();
+    if (outcomes.isEmpty() && run != null && run.skipReason() != null) {
+      out.println("Conformance suite skipped: " + run.skipReason());
+      out.flush();
+      return;
+    }
     out.println("Conformance per rule:");
     out.print(table());
     out.println(totals());
