@@ -87,7 +87,15 @@ public final class RunReport implements ConcurrentEventListener {
   }
 
   private synchronized void finished(TestCaseFinished event) {
-    outcomes.add(outcome(event.getTestCase(), event.getResult()));
+    add(outcome(event.getTestCase(), event.getResult()));
+  }
+
+  /**
+   * Adds a scenario's outcome. Cucumber's scenarios come in through the events; cases run
+   * another way (generated ones, say) can be added here and share the tables and the reports.
+   */
+  public synchronized void add(Outcome outcome) {
+    outcomes.add(java.util.Objects.requireNonNull(outcome, "outcome"));
   }
 
   private Outcome outcome(TestCase testCase, Result result) {
