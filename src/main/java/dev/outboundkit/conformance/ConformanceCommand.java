@@ -37,9 +37,9 @@ import picocli.CommandLine.Spec;
     exitCodeOnInvalidInput = ConformanceCommand.CANNOT_RUN,
     exitCodeOnExecutionException = ConformanceCommand.CANNOT_RUN,
     description = {
-        "Run the conformance suite: every rule of the vendor's page as scenarios, against a target",
-        "profile (a sandbox, the mock started on its own) or, by default, the built-in mock.",
-        "Exit status: 0 every selected scenario passed, 1 some failed, 2 the run could not start."})
+        "Run the conformance suite (every rule of the vendor's page as scenarios) against a target"
+            + " profile (a sandbox, the mock started on its own) or, by default, the built-in mock.",
+        "Exit status: 0 every selected scenario passed, 1 some failed or were blocked, 2 the run could not start."})
 public final class ConformanceCommand implements Callable<Integer> {
   static final int PASSED = 0;
   static final int FAILED = 1;

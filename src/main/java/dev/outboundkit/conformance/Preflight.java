@@ -60,9 +60,10 @@ final class Preflight {
     try {
       return wire.readBack(id, new SignedHeaders());
     } catch (AssertionError e) {
-      throw new ConformanceSetupException("baseUrl=" + target.baseUrl() + ": no answer ("
-          + (e.getCause() != null ? e.getCause().getClass().getSimpleName() + ": " + e.getCause().getMessage()
-          : e.getMessage()) + "); is the URL right and the server up?");
+      String why = e.getCause() != null && e.getCause().getMessage() != null ? e.getCause().getMessage()
+          : "no connection";
+      throw new ConformanceSetupException("baseUrl=" + target.baseUrl() + ": no answer (" + why
+          + "); is the URL right and the server up?");
     }
   }
 }

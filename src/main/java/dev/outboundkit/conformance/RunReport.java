@@ -87,7 +87,15 @@ public final class RunReport implements ConcurrentEventListener {
   }
 
   private synchronized void finished(TestCaseFinished event) {
-    outcomes.add(outcome(event.getTestCase(), event.getResult()));
+    add(outcome(event.getTestCase(), event.getResult()));
+  }
+
+  /**
+   * Adds a scenario's outcome. Cucumber's scenarios come in through the events; cases run
+   * another way (generated ones, say) can be added here and share the tables and the reports.
+   */
+  public synchronized void add(Outcome outcome) {
+    outcomes.add(java.util.Objects.requireNonNull(outcome, "outcome"));
   }
 
   private Outcome outcome(TestCase testCase, Result result) {
@@ -182,6 +190,12 @@ public final class RunReport implements ConcurrentEventListener {
   /** Prints the table, the totals and where the reports are. */
   public synchronized void print(PrintWriter out) {
     out.println();
+    ConformanceRun run = ConformanceRun.current();
+    if (outcomes.isEmpty() && run != null && run.skipReason() != null) {
+      out.println("Conformance suite skipped: " + run.skipReason());
+      out.flush();
+      return;
+    }
     out.println("Conformance per rule:");
     out.print(table());
     out.println(totals());

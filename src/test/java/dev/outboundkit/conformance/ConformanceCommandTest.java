@@ -42,6 +42,31 @@ class ConformanceCommandTest {
     return cli.execute(args);
   }
 
+  /**
+   * Writes a profile for the mock's default fixtures.
+   *
+   * @param notStarted2 the id for task.notStarted2, null for the fixtures' own
+   * @param paused the id for task.paused, null for the fixtures' own
+   * @param controlApi the control API's base URL, or null
+   */
+  private Path profile(MockServer mock, String name, Long notStarted2, Long paused, String controlApi) {
+    Fixtures fixtures = mock.fixtures();
+    Path profile = folder.resolve(name);
+    new TargetProfile(mock.baseUrl(), TestKeys.APP_ID, TestKeys.path(TestKeys.PKCS8_PEM),
+        fixtures.skillSetIds().get(0), fixtures.outboundNumberGroupIds().get(0),
+        fixtures.tasks(TaskStatus.NOT_STARTED).get(0).id(),
+        notStarted2 != null ? notStarted2 : fixtures.tasks(TaskStatus.NOT_STARTED).get(1).id(),
+        fixtures.tasks(TaskStatus.IN_PROGRESS).get(0).id(),
+        paused != null ? paused : fixtures.tasks(TaskStatus.PAUSED).get(0).id(),
+        fixtures.tasks(TaskStatus.COMPLETED).get(0).id(), 999_999_999L, controlApi).write(profile);
+    return profile;
+  }
+
+  private static MockServer startMock(boolean controlApi) {
+    PublicKey key = PublicKeys.load(TestKeys.path(TestKeys.PUBLIC_PEM));
+    return MockServer.builder().tenant(TestKeys.APP_ID, key).controlApi(controlApi).build().start();
+  }
+
   /** A copy of the spec whose acw maximum is 181: a mock built on it breaks FC-ACW alone. */
   private Path specWithAcwUpTo181() throws IOException {
     String spec = Files.readString(SPEC, StandardCharsets.UTF_8);
@@ -79,17 +104,9 @@ class ConformanceCommandTest {
   }
 
   @Test
-  void exitsTwoNamingTheKeyWhenAProfileNamesAWrongTaskId() throws IOException {
-    PublicKey key = PublicKeys.load(TestKeys.path(TestKeys.PUBLIC_PEM));
-    try (MockServer mock = MockServer.builder().tenant(TestKeys.APP_ID, key).build().start()) {
-      Fixtures fixtures = mock.fixtures();
-      long notStarted = fixtures.tasks(TaskStatus.NOT_STARTED).get(0).id();
-      long notStarted2 = fixtures.tasks(TaskStatus.NOT_STARTED).get(1).id();
-      Path profile = folder.resolve("wrong.properties");
-      new TargetProfile(mock.baseUrl(), TestKeys.APP_ID, TestKeys.path(TestKeys.PKCS8_PEM),
-          fixtures.skillSetIds().get(0), fixtures.outboundNumberGroupIds().get(0), notStarted, notStarted2,
-          fixtures.tasks(TaskStatus.IN_PROGRESS).get(0).id(), 987_654_321L,
-          fixtures.tasks(TaskStatus.COMPLETED).get(0).id(), 999_999_999L).write(profile);
+  void exitsTwoNamingTheKeyWhenAProfileNamesAWrongTaskId() {
+    try (MockServer mock = startMock(false)) {
+      Path profile = profile(mock, "wrong.properties", null, 987_654_321L, null);
 
       int status = run("conformance", "--profile", profile.toString(), "--report-dir", folder.resolve("r").toString());
 
@@ -102,17 +119,10 @@ class ConformanceCommandTest {
 
   @Test
   void aFailedPreconditionBlocksTheScenarioInsteadOfFailingItsRule() throws IOException {
-    PublicKey key = PublicKeys.load(TestKeys.path(TestKeys.PUBLIC_PEM));
-    try (MockServer mock = MockServer.builder().tenant(TestKeys.APP_ID, key).build().start()) {
-      Fixtures fixtures = mock.fixtures();
-      long completed = fixtures.tasks(TaskStatus.COMPLETED).get(0).id();
-      Path profile = folder.resolve("second-not-started-is-completed.properties");
+    try (MockServer mock = startMock(false)) {
       // task.notStarted2 names a completed task: renaming it, a set-up step, is refused.
-      new TargetProfile(mock.baseUrl(), TestKeys.APP_ID, TestKeys.path(TestKeys.PKCS8_PEM),
-          fixtures.skillSetIds().get(0), fixtures.outboundNumberGroupIds().get(0),
-          fixtures.tasks(TaskStatus.NOT_STARTED).get(0).id(), completed,
-          fixtures.tasks(TaskStatus.IN_PROGRESS).get(0).id(), fixtures.tasks(TaskStatus.PAUSED).get(0).id(),
-          completed, 999_999_999L).write(profile);
+      Path profile = profile(mock, "second-not-started-is-completed.properties",
+          mock.fixtures().tasks(TaskStatus.COMPLETED).get(0).id(), null, null);
       Path reports = folder.resolve("r");
 
       int status = run("conformance", "--profile", profile.toString(), "--rule", "NS-NAME-DUPLICATE",
@@ -156,17 +166,9 @@ class ConformanceCommandTest {
   }
 
   @Test
-  void seesTheWholeTaskThroughTheControlApiAProfileNames() throws IOException {
-    PublicKey key = PublicKeys.load(TestKeys.path(TestKeys.PUBLIC_PEM));
-    try (MockServer mock = MockServer.builder().tenant(TestKeys.APP_ID, key).controlApi(true).build().start()) {
-      Fixtures fixtures = mock.fixtures();
-      Path profile = folder.resolve("mock.properties");
-      new TargetProfile(mock.baseUrl(), TestKeys.APP_ID, TestKeys.path(TestKeys.PKCS8_PEM),
-          fixtures.skillSetIds().get(0), fixtures.outboundNumberGroupIds().get(0),
-          fixtures.tasks(TaskStatus.NOT_STARTED).get(0).id(), fixtures.tasks(TaskStatus.NOT_STARTED).get(1).id(),
-          fixtures.tasks(TaskStatus.IN_PROGRESS).get(0).id(), fixtures.tasks(TaskStatus.PAUSED).get(0).id(),
-          fixtures.tasks(TaskStatus.COMPLETED).get(0).id(), 999_999_999L,
-          mock.baseUrl() + MockServer.CONTROL_PREFIX).write(profile);
+  void seesTheWholeTaskThroughTheControlApiAProfileNames() {
+    try (MockServer mock = startMock(true)) {
+      Path profile = profile(mock, "mock.properties", null, null, mock.baseUrl() + MockServer.CONTROL_PREFIX);
 
       int status = run("conformance", "--profile", profile.toString(), "--tags", "@whole-task",
           "--report-dir", folder.resolve("r").toString());

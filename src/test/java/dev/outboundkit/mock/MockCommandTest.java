@@ -240,6 +240,39 @@ class MockCommandTest {
   }
 
   @Test
+  void writeProfileNamesTheControlApiOnlyWhenItIsOn() throws Exception {
+    Path with = dir.resolve("with.properties");
+    try (Running running = new Running("mock", "--port", "0", "--control-api", "--write-profile", with.toString())) {
+      String baseUrl = running.server().baseUrl();
+      assertThat(TargetProfile.load(with).controlApi()).isEqualTo(baseUrl + MockServer.CONTROL_PREFIX);
+    }
+    Path without = dir.resolve("without.properties");
+    try (Running running = new Running("mock", "--port", "0", "--write-profile", without.toString())) {
+      assertThat(running.server()).isNotNull();
+      assertThat(TargetProfile.load(without).controlApi()).isNull();
+    }
+  }
+
+  @Test
+  void refusalCodeAndFailureDataFlagsAreApplied() throws Exception {
+    try (Running running = new Running("mock", "--port", "0", "--refusal-code", "missing-task=29002",
+        "--failure-data", "absent", "--timestamp-window-seconds", "999999999", // MockFixture signs for its fixed clock
+        "--tenant", MockFixture.APP_ID + "=" + TestKeys.path(TestKeys.PUBLIC_PEM))) {
+      MockFixture.Reply reply = MockFixture.edit(running.server(),
+          MockFixture.notStartedBody(MockFixture.MISSING, "x"));
+
+      assertThat(reply.code()).isEqualTo("29002");
+      assertThat(reply.json().has("data")).isFalse();
+    }
+  }
+
+  @Test
+  void aBadRefusalCodeEndsWithOneLine() throws Exception {
+    assertThat(failsWithOneLine("mock", "--port", "0", "--refusal-code", "missing-task=10000"))
+        .contains("missing-task=10000: the code is 20001 or 29002");
+  }
+
+  @Test
   void anUnknownFlagEndsWithOneLineAndANonZeroExit() throws Exception {
     assertThat(failsWithOneLine("mock", "--prot", "8080")).contains("--prot");
   }

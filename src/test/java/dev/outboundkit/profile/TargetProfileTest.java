@@ -76,6 +76,16 @@ class TargetProfileTest {
   }
 
   @Test
+  void theOptionalControlApiLoadsBackAndMustBeAUrl() throws IOException {
+    assertThat(TargetProfile.load(write(with(TargetProfile.CONTROL_API, "http://127.0.0.1:8080/__control/")))
+        .controlApi()).isEqualTo("http://127.0.0.1:8080/__control/");
+    assertThat(TargetProfile.load(write(validLines())).controlApi()).isNull();
+    assertThatThrownBy(() -> TargetProfile.load(write(with(TargetProfile.CONTROL_API, "ftp://x"))))
+        .isInstanceOf(ProfileException.class)
+        .hasMessageContaining("key controlApi must be an http or https URL, was 'ftp://x'");
+  }
+
+  @Test
   void writeHasExactlyTheDocumentedKeysInOrder() throws IOException {
     Path file = dir.resolve("keys.properties");
     profile(key).write(file);
