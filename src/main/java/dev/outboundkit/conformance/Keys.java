@@ -1,14 +1,11 @@
 package dev.outboundkit.conformance;
 
-import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.PrivateKey;
-import java.security.Signature;
-import java.util.Base64;
 
-/** Key pairs made for a run, and signing of arbitrary text (for malformed timestamps). */
+/** Key pairs made for a run. */
 final class Keys {
   private static volatile KeyPair stranger;
   private static volatile KeyPair tenant;
@@ -55,21 +52,5 @@ final class Keys {
       }
     }
     return pair.getPrivate();
-  }
-
-  /**
-   * SHA256withRSA over the UTF-8 bytes of {@code text}, Base64 with padding: the vendor's rule
-   * applied to any text, so that a timestamp that is not a number can still carry a signature
-   * that matches it.
-   */
-  static String sign(PrivateKey key, String text) {
-    try {
-      Signature signature = Signature.getInstance("SHA256withRSA");
-      signature.initSign(key);
-      signature.update(text.getBytes(StandardCharsets.UTF_8));
-      return Base64.getEncoder().encodeToString(signature.sign());
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("SHA256withRSA signing failed", e);
-    }
   }
 }

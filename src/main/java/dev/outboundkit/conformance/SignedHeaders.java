@@ -8,11 +8,12 @@ import java.util.List;
 import java.util.Map;
 
 import dev.outboundkit.auth.RSASigner;
+import dev.outboundkit.auth.RequestSigning;
 
 /**
  * The headers of a raw request, made at the moment it is sent: {@code appId}, {@code timestamp}
- * from the current clock and {@code sign} computed with {@link RSASigner} over
- * {@code appId + timestamp}, then whatever a scenario changed on purpose.
+ * from the current clock and {@code sign} made by {@link RequestSigning} (the one place that
+ * knows the string to sign), then whatever a scenario changed on purpose.
  */
 final class SignedHeaders {
   static final String APP_ID = "appId";
@@ -51,13 +52,12 @@ final class SignedHeaders {
       timestamp = Long.toString(now);
     }
     PrivateKey key = signingKey != null ? signingKey : target.privateKey();
-    String sign;
     Long numeric = parse(timestamp);
-    if (numeric != null && numeric + signedTimestampDelta >= 0) {
-      sign = new RSASigner(key).sign(signedAppId, numeric + signedTimestampDelta);
-    } else {
-      sign = Keys.sign(key, signedAppId + timestamp);
-    }
+    // A timestamp that is no number (or would go negative) is signed as sent, so that only the
+    // scenario's one change is wrong.
+    String signedTimestamp = numeric != null && numeric + signedTimestampDelta >= 0
+        ? Long.toString(numeric + signedTimestampDelta) : timestamp;
+    String sign = RequestSigning.sign(new RSASigner(key), signedAppId, signedTimestamp);
     Map<String, String> headers = new LinkedHashMap<>();
     if (withContentType) {
       headers.put(CONTENT_TYPE, "application/json");
