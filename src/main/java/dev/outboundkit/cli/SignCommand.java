@@ -43,7 +43,8 @@ public final class SignCommand implements Callable<Integer> {
 
   static final String PASSWORD_ENV = "OUTBOUNDKIT_KEY_PASSWORD";
   static final String DEFAULT_BASE_URL = "https://your-domain.example";
-  static final String DEFAULT_PATH = "/speech/openapi/v1/task/outbound/edit";
+  /** The operation whose path {@code --path} defaults to. */
+  static final String DEFAULT_OPERATION = "editTask";
 
   private static final Pattern EPOCH_MILLIS = Pattern.compile("[1-9][0-9]{12}");
   private static final Pattern DIGITS = Pattern.compile("[0-9]+");
@@ -80,8 +81,8 @@ public final class SignCommand implements Callable<Integer> {
       description = "Default: ${DEFAULT-VALUE}.")
   String baseUrl;
 
-  @Option(names = "--path", paramLabel = "PATH", defaultValue = DEFAULT_PATH,
-      description = "Default: ${DEFAULT-VALUE}.")
+  @Option(names = "--path", paramLabel = "PATH",
+      description = "Default: the path of the spec's edit operation (editTask).")
   String path;
 
   private final Clock clock;
@@ -175,7 +176,8 @@ public final class SignCommand implements Callable<Integer> {
   }
 
   private String curl(Map<String, String> headers) {
-    String url = baseUrl.replaceAll("/+$", "") + (path.startsWith("/") ? path : "/" + path);
+    String target = path != null ? path : ApiSpec.bundled().path(DEFAULT_OPERATION);
+    String url = baseUrl.replaceAll("/+$", "") + (target.startsWith("/") ? target : "/" + target);
     StringBuilder line = new StringBuilder("curl -X POST ").append(shellQuote(url))
         .append(" -H ").append(shellQuote("Content-Type: application/json"));
     headers.forEach((name, value) -> line.append(" -H ").append(shellQuote(name + ": " + value)));
