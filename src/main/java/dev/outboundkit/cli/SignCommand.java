@@ -16,6 +16,8 @@ import java.security.spec.RSAPublicKeySpec;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Callable;
@@ -43,12 +45,11 @@ public final class SignCommand implements Callable<Integer> {
 
   static final String PASSWORD_ENV = "OUTBOUNDKIT_KEY_PASSWORD";
   static final String DEFAULT_BASE_URL = "https://your-domain.example";
-  static final String DEFAULT_PATH = "/speech/openapi/v1/task/outbound/edit";
+  /** The operation whose path {@code --path} defaults to. */
+  static final String DEFAULT_OPERATION = "editTask";
 
   private static final Pattern EPOCH_MILLIS = Pattern.compile("[1-9][0-9]{12}");
   private static final Pattern DIGITS = Pattern.compile("[0-9]+");
-  /** Characters a POSIX shell leaves alone; anything else gets single quotes. */
-  private static final Pattern SHELL_SAFE = Pattern.compile("[A-Za-z0-9_@%+=:,./-]+");
 
   @Spec
   CommandSpec spec;
@@ -80,8 +81,8 @@ public final class SignCommand implements Callable<Integer> {
       description = "Default: ${DEFAULT-VALUE}.")
   String baseUrl;
 
-  @Option(names = "--path", paramLabel = "PATH", defaultValue = DEFAULT_PATH,
-      description = "Default: ${DEFAULT-VALUE}.")
+  @Option(names = "--path", paramLabel = "PATH",
+      description = "Default: the path of the spec's edit operation (editTask).")
   String path;
 
   private final Clock clock;
@@ -174,18 +175,12 @@ public final class SignCommand implements Callable<Integer> {
     }
   }
 
-  private String curl(Map<String, String> headers) {
-    String url = baseUrl.replaceAll("/+$", "") + (path.startsWith("/") ? path : "/" + path);
-    StringBuilder line = new StringBuilder("curl -X POST ").append(shellQuote(url))
-        .append(" -H ").append(shellQuote("Content-Type: application/json"));
-    headers.forEach((name, value) -> line.append(" -H ").append(shellQuote(name + ": " + value)));
-    if (body != null) {
-      line.append(" --data-binary ").append(shellQuote("@" + body));
-    }
-    return line.toString();
-  }
-
-  static String shellQuote(String word) {
-    return SHELL_SAFE.matcher(word).matches() ? word : "'" + word.replace("'", "'\\''") + "'";
+  private String curl(Map<String, String> signed) {
+    String target = path != null ? path : ApiSpec.bundled().path(DEFAULT_OPERATION);
+    String url = baseUrl.replaceAll("/+$", "") + (target.startsWith("/") ? target : "/" + target);
+    List<Map.Entry<String, String>> headers = new ArrayList<>();
+    headers.add(Map.entry("Content-Type", "application/json"));
+    headers.addAll(signed.entrySet());
+    return CurlLine.render(List.of(), "POST", url, headers, body == null ? null : "@" + body);
   }
 }

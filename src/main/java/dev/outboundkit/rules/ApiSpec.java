@@ -42,6 +42,7 @@ public final class ApiSpec {
   private final Map<String, SchemaNode> nodes;
   private final Map<String, Map<String, Map<String, Object>>> properties;
   private final SigningHeaders signingHeaders;
+  private final Map<String, String> pathByOperation;
 
   private ApiSpec(String source, Map<String, Object> document) {
     this.source = source;
@@ -61,6 +62,7 @@ public final class ApiSpec {
     }
     this.properties = Collections.unmodifiableMap(byName);
     this.signingHeaders = SigningHeaders.read(frozen.get("components"));
+    this.pathByOperation = operationPaths(frozen.get("paths"));
   }
 
   /** @return the spec packaged with this library, read once */
@@ -231,6 +233,35 @@ public final class ApiSpec {
   /** @return the property names the named schema requires */
   public List<String> required(String schemaName) {
     return node(schemaName).required();
+  }
+
+  /**
+   * @param operationId an operation's {@code operationId}, e.g. {@code editTask}
+   * @return its path, e.g. {@code /speech/openapi/v1/task/outbound/edit}
+   * @throws IllegalArgumentException when the spec has no such operation
+   */
+  public String path(String operationId) {
+    String path = pathByOperation.get(operationId);
+    if (path == null) {
+      throw new IllegalArgumentException(source + " has no operation " + operationId);
+    }
+    return path;
+  }
+
+  private static Map<String, String> operationPaths(Object paths) {
+    Map<String, String> byOperation = new LinkedHashMap<>();
+    if (paths instanceof Map<?, ?> byPath) {
+      byPath.forEach((path, item) -> {
+        if (item instanceof Map<?, ?> operations) {
+          operations.values().forEach(operation -> {
+            if (operation instanceof Map<?, ?> op && op.get("operationId") instanceof String id) {
+              byOperation.put(id, String.valueOf(path));
+            }
+          });
+        }
+      });
+    }
+    return Collections.unmodifiableMap(byOperation);
   }
 
   /** Operation schemas (parameters, bodies, answers) are held to the same keywords as named ones. */

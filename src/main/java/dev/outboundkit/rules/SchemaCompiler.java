@@ -334,12 +334,8 @@ final class SchemaCompiler {
     return list;
   }
 
-  @SuppressWarnings("unchecked")
-  private Map<String, Object> map(Object node, String pointer) {
-    if (!(node instanceof Map)) {
-      throw new IllegalArgumentException(pointer + " must be a mapping (a schema)");
-    }
-    return (Map<String, Object>) node;
+  private static Map<String, Object> map(Object node, String pointer) {
+    return ApiSpec.map(node, pointer);
   }
 
   private IllegalArgumentException refuse(String pointer, String keyword, String why) {

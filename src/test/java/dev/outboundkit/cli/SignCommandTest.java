@@ -3,6 +3,7 @@ package dev.outboundkit.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.outboundkit.auth.TestKeys;
+import dev.outboundkit.rules.ApiSpec;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -45,7 +46,7 @@ class SignCommandTest {
         "appId: " + TestKeys.APP_ID, "timestamp: " + TIMESTAMP, "sign: " + SIGN);
     assertThat(lines).filteredOn(line -> line.startsWith("curl ")).singleElement()
         .asString()
-        .contains("-X POST https://your-domain.example/speech/openapi/v1/task/outbound/edit")
+        .contains("-X POST https://your-domain.example" + ApiSpec.bundled().path("editTask"))
         .contains("-H 'Content-Type: application/json'")
         .contains("-H 'appId: " + TestKeys.APP_ID + "'")
         .contains("-H 'timestamp: " + TIMESTAMP + "'")

@@ -21,6 +21,7 @@ import dev.outboundkit.generated.model.EditTaskRequest;
 import dev.outboundkit.generated.model.InProgressTaskEdit;
 import dev.outboundkit.generated.model.NotStartedTaskEdit;
 import dev.outboundkit.generated.model.ResultCode;
+import dev.outboundkit.rules.ApiSpec;
 import dev.outboundkit.testing.PageExamples;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
@@ -58,7 +59,7 @@ class GeneratedClientTest {
 
     RecordedRequest request = server.takeRequest();
     assertThat(request.getMethod()).isEqualTo("POST");
-    assertThat(request.getUrl().encodedPath()).isEqualTo("/speech/openapi/v1/task/outbound/edit");
+    assertThat(request.getUrl().encodedPath()).isEqualTo(ApiSpec.bundled().path("editTask"));
     assertThat(JsonParser.parseString(request.getBody().utf8()))
         .isEqualTo(PageExamples.pageJsonAsSpecified("not-started.json"));
     assertThat(answer.getCode()).isEqualTo(ResultCode.SUCCESS);

@@ -30,6 +30,7 @@ import dev.outboundkit.generated.model.SendNumberStrategy;
 import dev.outboundkit.rules.ApiSpec;
 import dev.outboundkit.rules.Violation;
 import dev.outboundkit.testing.PageExamples;
+import dev.outboundkit.testing.SpecText;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.junit5.StartStop;
@@ -230,7 +231,7 @@ class OutboundClientTest {
 
   @Test
   void checkLimitsComeFromTheSpec() {
-    ApiSpec narrowed = ApiSpec.parse(ApiSpecText.bundled().replace(
+    ApiSpec narrowed = ApiSpec.parse(SpecText.bundled().replace(
         "          maximum: 180\n          default: 10", "          maximum: 100\n          default: 10"), "narrowed");
     OutboundClient client = builder().spec(narrowed).build();
 

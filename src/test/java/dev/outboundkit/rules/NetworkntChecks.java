@@ -74,12 +74,21 @@ final class NetworkntChecks {
     }
   }
 
-  /** {@code x-conditional-required}: when {@code when.property} equals {@code when.equals}, {@code require} must be present. */
-  private static final class ConditionalRequired implements Keyword {
+  /** A keyword whose rule reads one JSON object and names what is wrong with it. */
+  private abstract static class ObjectRule implements Keyword {
+    private final String name;
+
+    ObjectRule(String name) {
+      this.name = name;
+    }
+
     @Override
     public String getValue() {
-      return "x-conditional-required";
+      return name;
     }
+
+    /** @return what is wrong with {@code object} under the keyword's value {@code rules} */
+    abstract List<String> problems(JsonNode rules, JsonNode object);
 
     @Override
     public KeywordValidator newValidator(SchemaLocation location, JsonNode node, Schema parent, SchemaContext context) {
@@ -89,22 +98,37 @@ final class NetworkntChecks {
           if (!instance.isObject()) {
             return;
           }
-          for (JsonNode rule : schemaNode) {
-            JsonNode value = instance.get(rule.get("when").get("property").asText());
-            if (value == null || value.isNull() || !same(value, rule.get("when").get("equals"))) {
-              continue;
-            }
-            for (JsonNode required : rule.get("require")) {
-              JsonNode present = instance.get(required.asText());
-              if (present == null || present.isNull()) {
-                execution.addError(error().instanceNode(instance).instanceLocation(at)
-                    .evaluationPath(execution.getEvaluationPath()).message(required.asText() + " is required")
-                    .build());
-              }
-            }
+          for (String problem : problems(schemaNode, instance)) {
+            execution.addError(error().instanceNode(instance).instanceLocation(at)
+                .evaluationPath(execution.getEvaluationPath()).message(problem).build());
           }
         }
       };
+    }
+  }
+
+  /** {@code x-conditional-required}: when {@code when.property} equals {@code when.equals}, {@code require} must be present. */
+  private static final class ConditionalRequired extends ObjectRule {
+    ConditionalRequired() {
+      super("x-conditional-required");
+    }
+
+    @Override
+    List<String> problems(JsonNode rules, JsonNode object) {
+      List<String> problems = new java.util.ArrayList<>();
+      for (JsonNode rule : rules) {
+        JsonNode value = object.get(rule.get("when").get("property").asText());
+        if (value == null || value.isNull() || !same(value, rule.get("when").get("equals"))) {
+          continue;
+        }
+        for (JsonNode required : rule.get("require")) {
+          JsonNode present = object.get(required.asText());
+          if (present == null || present.isNull()) {
+            problems.add(required.asText() + " is required");
+          }
+        }
+      }
+      return problems;
     }
 
     private static boolean same(JsonNode value, JsonNode expected) {
@@ -116,31 +140,22 @@ final class NetworkntChecks {
   }
 
   /** {@code x-ordered-pairs}: {@code then} must not come before {@code first} ({@code strict}: after). */
-  private static final class OrderedPairs implements Keyword {
-    @Override
-    public String getValue() {
-      return "x-ordered-pairs";
+  private static final class OrderedPairs extends ObjectRule {
+    OrderedPairs() {
+      super("x-ordered-pairs");
     }
 
     @Override
-    public KeywordValidator newValidator(SchemaLocation location, JsonNode node, Schema parent, SchemaContext context) {
-      return new BaseKeywordValidator(this, node, location, parent, context) {
-        @Override
-        public void validate(ExecutionContext execution, JsonNode instance, JsonNode root, NodePath at) {
-          if (!instance.isObject()) {
-            return;
-          }
-          for (JsonNode pair : schemaNode) {
-            Integer order = compare(instance.get(pair.get("first").asText()), instance.get(pair.get("then").asText()));
-            boolean strict = pair.path("strict").asBoolean(false);
-            if (order != null && (order > 0 || (strict && order == 0))) {
-              execution.addError(error().instanceNode(instance).instanceLocation(at)
-                  .evaluationPath(execution.getEvaluationPath()).message(pair.get("then").asText() + " is out of order")
-                  .build());
-            }
-          }
+    List<String> problems(JsonNode pairs, JsonNode object) {
+      List<String> problems = new java.util.ArrayList<>();
+      for (JsonNode pair : pairs) {
+        Integer order = compare(object.get(pair.get("first").asText()), object.get(pair.get("then").asText()));
+        boolean strict = pair.path("strict").asBoolean(false);
+        if (order != null && (order > 0 || (strict && order == 0))) {
+          problems.add(pair.get("then").asText() + " is out of order");
         }
-      };
+      }
+      return problems;
     }
 
     private static Integer compare(JsonNode first, JsonNode then) {

@@ -2,12 +2,8 @@ package dev.outboundkit.spec;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-
 import dev.outboundkit.rules.ApiSpec;
+import dev.outboundkit.testing.SpecText;
 
 /** A copy of the bundled spec with one change made by text, as a maintainer would make it. */
 final class SpecCopy {
@@ -15,11 +11,7 @@ final class SpecCopy {
   }
 
   static String bundledText() {
-    try (InputStream in = ApiSpec.class.getClassLoader().getResourceAsStream(ApiSpec.CLASSPATH_LOCATION)) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return SpecText.bundled();
   }
 
   /** @return the bundled text with {@code lines} inserted after the one place {@code anchor} is */

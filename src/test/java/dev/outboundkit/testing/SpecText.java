@@ -1,4 +1,4 @@
-package dev.outboundkit.client;
+package dev.outboundkit.testing;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -7,12 +7,12 @@ import java.nio.charset.StandardCharsets;
 
 import dev.outboundkit.rules.ApiSpec;
 
-/** The bundled spec's text, for tests that change a limit in a copy. */
-final class ApiSpecText {
-  private ApiSpecText() {
+/** The bundled spec's text, for tests that change a rule in a copy. */
+public final class SpecText {
+  private SpecText() {
   }
 
-  static String bundled() {
+  public static String bundled() {
     try (InputStream in = ApiSpec.class.getClassLoader().getResourceAsStream(ApiSpec.CLASSPATH_LOCATION)) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
