@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import dev.outboundkit.cli.CurlLine;
+
 /**
  * One request and its answer, as sent on the wire, kept so that a failing scenario can show it
  * as a {@code curl} line.
@@ -22,14 +24,7 @@ record Exchange(String channel, String method, String url, List<Map.Entry<String
 
   /** @return a curl command that sends the same request, headers included */
   String curl() {
-    StringBuilder line = new StringBuilder("curl -sS -X ").append(method).append(' ').append(quote(url));
-    for (Map.Entry<String, String> header : headers) {
-      line.append(" -H ").append(quote(header.getKey() + ": " + header.getValue()));
-    }
-    if (body != null) {
-      line.append(" --data-binary ").append(quote(body));
-    }
-    return line.toString();
+    return CurlLine.render(List.of("-sS"), method, url, headers, body);
   }
 
   /** @return the curl line and the answer, for reports */
@@ -40,9 +35,5 @@ record Exchange(String channel, String method, String url, List<Map.Entry<String
 
   static String describeAll(List<Exchange> exchanges) {
     return exchanges.stream().map(Exchange::describe).collect(Collectors.joining("\n"));
-  }
-
-  private static String quote(String text) {
-    return "'" + text.replace("'", "'\\''") + "'";
   }
 }

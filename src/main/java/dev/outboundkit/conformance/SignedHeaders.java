@@ -9,6 +9,7 @@ import java.util.Map;
 
 import dev.outboundkit.auth.RSASigner;
 import dev.outboundkit.auth.RequestSigning;
+import dev.outboundkit.rules.ApiSpec;
 
 /**
  * The headers of a raw request, made at the moment it is sent: {@code appId}, {@code timestamp}
@@ -16,9 +17,11 @@ import dev.outboundkit.auth.RequestSigning;
  * knows the string to sign), then whatever a scenario changed on purpose.
  */
 final class SignedHeaders {
-  static final String APP_ID = "appId";
-  static final String TIMESTAMP = "timestamp";
-  static final String SIGN = "sign";
+  /** The three signed headers' names, from the spec's x-signing-* schemes. */
+  private static final RequestSigning SIGNING = RequestSigning.of(ApiSpec.bundled());
+  static final String APP_ID = SIGNING.appIdHeader();
+  static final String TIMESTAMP = SIGNING.timestampHeader();
+  static final String SIGN = SIGNING.signHeader();
   static final String CONTENT_TYPE = "Content-Type";
 
   /** The appId sent; null to send the target's. */

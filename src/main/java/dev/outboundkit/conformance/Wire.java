@@ -14,6 +14,7 @@ import dev.outboundkit.client.OutboundClient;
 import dev.outboundkit.generated.api.OutboundTaskApi;
 import dev.outboundkit.generated.invoker.ApiClient;
 import dev.outboundkit.generated.invoker.SigningInterceptor;
+import dev.outboundkit.rules.ApiSpec;
 import io.restassured.RestAssured;
 import io.restassured.config.EncoderConfig;
 import io.restassured.config.HttpClientConfig;
@@ -33,8 +34,8 @@ import okio.Buffer;
  * the current scenario, whichever way it went.
  */
 final class Wire {
-  static final String EDIT_PATH = "/speech/openapi/v1/task/outbound/edit";
-  static final String PHONE_GROUPS_PATH = "/speech/openapi/v1/task/outbound/getPhoneGroups";
+  static final String EDIT_PATH = ApiSpec.bundled().path("editTask");
+  static final String PHONE_GROUPS_PATH = ApiSpec.bundled().path("getPhoneGroups");
 
   private static final RestAssuredConfig REST_ASSURED = RestAssuredConfig.config()
       .encoderConfig(EncoderConfig.encoderConfig()

@@ -3,6 +3,7 @@ package dev.outboundkit.mock;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import dev.outboundkit.auth.RequestSigning;
 import java.net.URLDecoder;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -47,6 +48,8 @@ final class MockHandler extends Handler.Abstract {
   private final int maxBodyBytes;
   private final boolean allowMissingContentType;
   private final ReadDeadlines deadlines;
+  /** The three signed headers' names, from the spec's x-signing-* schemes. */
+  private final RequestSigning signing;
 
   MockHandler(MockApi api, boolean controlApi, int maxBodyBytes, boolean allowMissingContentType,
       ReadDeadlines deadlines) {
@@ -55,6 +58,7 @@ final class MockHandler extends Handler.Abstract {
     this.maxBodyBytes = maxBodyBytes;
     this.allowMissingContentType = allowMissingContentType;
     this.deadlines = deadlines;
+    this.signing = RequestSigning.of(api.validator().spec());
   }
 
   @Override
@@ -177,8 +181,9 @@ final class MockHandler extends Handler.Abstract {
 
     private Answer authenticate(JsonElement refused) {
       HttpFields headers = request.getHeaders();
-      return api.authenticate(headers.getValuesList("appId"), headers.getValuesList("timestamp"),
-          headers.getValuesList("sign"), refused);
+      return api.authenticate(headers.getValuesList(signing.appIdHeader()),
+          headers.getValuesList(signing.timestampHeader()), headers.getValuesList(signing.signHeader()),
+          refused);
     }
 
     /** The control API: reset, seed a task, read a task. */

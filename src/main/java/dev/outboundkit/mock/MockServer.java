@@ -39,9 +39,9 @@ import org.slf4j.LoggerFactory;
 public final class MockServer implements AutoCloseable {
 
   /** The edit operation's path. */
-  public static final String EDIT_PATH = "/speech/openapi/v1/task/outbound/edit";
+  public static final String EDIT_PATH = ApiSpec.bundled().path("editTask");
   /** The read-back operation's path. */
-  public static final String PHONE_GROUPS_PATH = "/speech/openapi/v1/task/outbound/getPhoneGroups";
+  public static final String PHONE_GROUPS_PATH = ApiSpec.bundled().path("getPhoneGroups");
   /** Prefix of the control API, answered only when it is enabled. */
   public static final String CONTROL_PREFIX = "/__control/";
   /** The largest request body read, 1 MiB; a larger one is refused with 29002. */
