@@ -50,7 +50,8 @@ final class BodyReader implements Runnable {
       tooLarge = true; // refused without keeping a byte of it
       buffer = new byte[0];
     } else {
-      buffer = new byte[declaredLength > 0 ? (int) declaredLength : Math.min(8192, limit + 1)];
+      // a declared length is the exact size (0 for most reads); without one, grow from 8 KiB
+      buffer = new byte[declaredLength >= 0 ? (int) declaredLength : Math.min(8192, limit + 1)];
     }
   }
 

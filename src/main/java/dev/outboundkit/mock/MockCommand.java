@@ -112,8 +112,8 @@ public final class MockCommand implements Callable<Integer> {
   Integer threads;
 
   @Option(names = "--header-timeout-ms", paramLabel = "MS", defaultValue = "5000",
-      description = "How long a client may take to send a request line and headers; past it,"
-          + " 408 and the connection closed. Default: ${DEFAULT-VALUE}.")
+      description = "How long a client may take to send a request line and headers: a started"
+          + " request is answered 408 one to two of these after its first byte. Default: ${DEFAULT-VALUE}.")
   long headerTimeoutMillis;
 
   @Option(names = "--body-timeout-ms", paramLabel = "MS", defaultValue = "5000",

@@ -315,9 +315,10 @@ public final class MockServer implements AutoCloseable {
     }
 
     /**
-     * How long a client may take to send a request line and its headers, from the connection's
-     * opening or the previous answer; default 5 s. Past it, a started request is answered 408
-     * and the connection closed; an idle kept-alive connection is closed.
+     * How long a client may take to send a request line and its headers; default 5 s. A started
+     * request is answered 408 and its connection closed one to two of these after its first byte
+     * (connections are looked at once per timeout); a connection where no request has begun is
+     * left to the {@link #idleTimeout idle timeout}.
      */
     public Builder headerTimeout(Duration value) {
       headerTimeout = positive(value, "headerTimeout");

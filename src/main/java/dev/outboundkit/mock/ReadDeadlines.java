@@ -16,10 +16,13 @@ import org.eclipse.jetty.util.thread.Scheduler;
  * one byte a second is never idle. Two phases, each with a deadline of its own:
  *
  * <ul>
- *   <li><b>request head</b>: from the connection's opening (or the end of the previous answer on
- *       a kept-alive connection) to the end of the request's headers. When it passes and part of
- *       a request has arrived, the client gets {@code 408} with a JSON body and the connection is
- *       closed; an idle kept-alive connection is closed without a word (nothing was asked);
+ *   <li><b>request head</b>: a request line and headers must be complete within one to two head
+ *       timeouts of the request's first byte. The connection is looked at once per head timeout
+ *       (from its opening, or from the end of the previous answer): if bytes of a request came
+ *       since, the request has one more head timeout; then the client gets {@code 408} with a
+ *       JSON body and the connection is closed. A connection where nothing came is left to the
+ *       idle timeout, so that a kept-alive connection a client keeps in its pool is not closed
+ *       under it;
  *   <li><b>body</b>: from the end of the headers to the end of the body; when it passes, the
  *       request's reader is told ({@link Request#expire()}) and the handler answers {@code 408}.
  * </ul>
@@ -103,6 +106,8 @@ final class ReadDeadlines implements Connection.Listener {
     private final Connection connection;
     private Scheduler.Task task;
     private long bytesAtArm;
+    /** Whether bytes of a request were seen at a look: its last head timeout runs. */
+    private boolean requestStarted;
 
     Watch(Connection connection) {
       this.connection = connection;
@@ -111,7 +116,8 @@ final class ReadDeadlines implements Connection.Listener {
     synchronized void armHead() {
       cancelLocked();
       bytesAtArm = connection.getBytesIn();
-      task = scheduler.schedule(this::headExpired, headMillis, TimeUnit.MILLISECONDS);
+      requestStarted = false;
+      task = scheduler.schedule(this::lookAtHead, headMillis, TimeUnit.MILLISECONDS);
     }
 
     synchronized void startBody(Request request) {
@@ -130,19 +136,19 @@ final class ReadDeadlines implements Connection.Listener {
       }
     }
 
-    private void headExpired() {
-      boolean partial;
+    private void lookAtHead() {
       synchronized (this) {
+        if (!requestStarted) {
+          requestStarted = connection.getBytesIn() != bytesAtArm;
+          // idle, or a request began since the last look: look again after one more head timeout
+          task = scheduler.schedule(this::lookAtHead, headMillis, TimeUnit.MILLISECONDS);
+          return;
+        }
         task = null;
-        partial = connection.getBytesIn() != bytesAtArm;
       }
       EndPoint endPoint = connection.getEndPoint();
-      if (!partial) {
-        endPoint.close(); // an idle kept-alive connection: nothing was asked, nothing to answer
-        return;
-      }
-      Answer answer = Answer.error(408, "the request line and headers did not arrive within "
-          + headMillis + " ms; the connection is closed");
+      Answer answer = Answer.error(408, "the request line and headers did not arrive in time (header"
+          + " timeout " + headMillis + " ms); the connection is closed");
       String head = "HTTP/1.1 408 Request Timeout\r\nContent-Type: " + MockHandler.JSON_TYPE
           + "\r\nContent-Length: " + answer.body.length + "\r\nConnection: close\r\n\r\n";
       ByteBuffer bytes = ByteBuffer.allocate(head.length() + answer.body.length);

@@ -278,6 +278,30 @@ class MockCommandTest {
   }
 
   @Test
+  void aTimeoutOrBoundOutOfRangeEndsWithOneLineNamingIt() throws Exception {
+    assertThat(failsWithOneLine("mock", "--port", "0", "--header-timeout-ms", "0")).contains("--header-timeout-ms");
+    assertThat(failsWithOneLine("mock", "--port", "0", "--body-timeout-ms", "-5")).contains("--body-timeout-ms");
+    assertThat(failsWithOneLine("mock", "--port", "0", "--max-connections", "0")).contains("--max-connections");
+    assertThat(failsWithOneLine("mock", "--port", "0", "--verified-sign-cache", "-1")).contains("--verified-sign-cache");
+  }
+
+  @Test
+  void allowMissingContentTypeLetsAnEditWithoutTheHeaderThrough() throws Exception {
+    try (Running running = new Running("mock", "--port", "0", "--tenant", MockFixture.APP_ID + "="
+        + dev.outboundkit.auth.TestKeys.path(dev.outboundkit.auth.TestKeys.PUBLIC_PEM), "--allow-missing-content-type",
+        "--timestamp-window-seconds", "100000000", "--jdk-crypto")) {
+      MockServer server = running.server();
+      HttpRequest request = HttpRequest.newBuilder(URI.create(server.baseUrl() + MockServer.EDIT_PATH))
+          .header("appId", MockFixture.APP_ID).header("timestamp", Long.toString(MockFixture.TS))
+          .header("sign", MockFixture.sign(MockFixture.TS))
+          .POST(HttpRequest.BodyPublishers.ofString(MockFixture.notStartedBody(MockFixture.NOT_STARTED, "无类型").toString()))
+          .build();
+
+      assertThat(MockFixture.send(request).code()).isEqualTo("10000");
+    }
+  }
+
+  @Test
   void aMissingPublicKeyFileEndsWithOneLineNamingIt() throws Exception {
     Path missing = dir.resolve("missing.pem");
     assertThat(failsWithOneLine("mock", "--port", "0", "--tenant", "app=" + missing))
