@@ -3,6 +3,7 @@ package dev.outboundkit.mock;
 import dev.outboundkit.auth.PrivateKeys;
 import dev.outboundkit.auth.PublicKeys;
 import dev.outboundkit.auth.RSASigner;
+import dev.outboundkit.auth.RequestSigning;
 import dev.outboundkit.auth.RSAVerifier;
 import dev.outboundkit.exception.KeyFormatException;
 import dev.outboundkit.profile.TargetProfile;
@@ -337,7 +338,7 @@ public final class MockCommand implements Callable<Integer> {
     } catch (KeyFormatException e) {
       throw new MockSetupException("--profile-key: " + e.getMessage(), e);
     }
-    String sign = new RSASigner(key).sign(appId, 1L);
+    String sign = RequestSigning.sign(new RSASigner(key), appId, "1");
     if (!new RSAVerifier(publicKey).verify(appId, "1", sign)) {
       throw new MockSetupException("--profile-key " + profileKey + " is not the private key of"
           + " --tenant " + appId + "=" + publicKeyFile);

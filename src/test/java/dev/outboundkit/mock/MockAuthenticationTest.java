@@ -10,6 +10,7 @@ import static dev.outboundkit.mock.MockFixture.signedHeaders;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.outboundkit.auth.RSASigner;
+import dev.outboundkit.auth.RequestSigning;
 import java.time.Duration;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -50,7 +51,7 @@ class MockAuthenticationTest {
 
   @Test
   void aSignatureMadeWithAnotherKeyIsRefusedWith10001() {
-    String foreign = new RSASigner(MockFixture.OTHER_PRIVATE_KEY).sign(APP_ID, TS);
+    String foreign = RequestSigning.sign(new RSASigner(MockFixture.OTHER_PRIVATE_KEY), APP_ID, Long.toString(TS));
 
     MockFixture.Reply reply = editWith(headers(APP_ID, Long.toString(TS), foreign));
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.google.gson.JsonObject;
 import dev.outboundkit.auth.PrivateKeys;
 import dev.outboundkit.auth.RSASigner;
+import dev.outboundkit.auth.RequestSigning;
 import dev.outboundkit.auth.TestKeys;
 import dev.outboundkit.cli.CliErrors;
 import dev.outboundkit.cli.Main;
@@ -120,7 +121,7 @@ class MockCommandTest {
       assertThat(profile.baseUrl()).isEqualTo(server.baseUrl());
       assertThat(profile.privateKey()).isEqualTo(dir.resolve("mock-private-key.pem"));
       long now = System.currentTimeMillis();
-      String sign = new RSASigner(PrivateKeys.load(profile.privateKey())).sign(profile.appId(), now);
+      String sign = RequestSigning.sign(new RSASigner(PrivateKeys.load(profile.privateKey())), profile.appId(), Long.toString(now));
       String ts = Long.toString(now);
 
       assertThat(editSigned(profile.baseUrl(), profile.appId(), ts, sign,
@@ -200,10 +201,10 @@ class MockCommandTest {
       RSASigner signer = new RSASigner(MockFixture.PRIVATE_KEY);
 
       for (String appId : new String[] {"tenant-a", "tenant-b"}) {
-        assertThat(editSigned(server.baseUrl(), appId, Long.toString(now), signer.sign(appId, now),
+        assertThat(editSigned(server.baseUrl(), appId, Long.toString(now), RequestSigning.sign(signer, appId, Long.toString(now)),
             MockFixture.inProgressBody(MockFixture.IN_PROGRESS)).code()).isEqualTo("10000");
       }
-      assertThat(editSigned(server.baseUrl(), "tenant-c", Long.toString(now), signer.sign("tenant-c", now),
+      assertThat(editSigned(server.baseUrl(), "tenant-c", Long.toString(now), RequestSigning.sign(signer, "tenant-c", Long.toString(now)),
           MockFixture.inProgressBody(MockFixture.IN_PROGRESS)).code()).isEqualTo("10002");
     }
   }
@@ -233,7 +234,7 @@ class MockCommandTest {
       assertThat(server.findTask(1001)).isPresent();
       assertThat(MockFixture.get(server, "/__control/tasks/1001", Map.of()).status()).isEqualTo(200);
       long old = System.currentTimeMillis() - 5_000;
-      String sign = new RSASigner(MockFixture.PRIVATE_KEY).sign("app", old);
+      String sign = RequestSigning.sign(new RSASigner(MockFixture.PRIVATE_KEY), "app", Long.toString(old));
       assertThat(editSigned(server.baseUrl(), "app", Long.toString(old), sign,
           MockFixture.inProgressBody(1003)).code()).isEqualTo("10001");
     }

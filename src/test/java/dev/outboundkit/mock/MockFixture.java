@@ -7,6 +7,7 @@ import com.google.gson.JsonParser;
 import dev.outboundkit.auth.PrivateKeys;
 import dev.outboundkit.auth.PublicKeys;
 import dev.outboundkit.auth.RSASigner;
+import dev.outboundkit.auth.RequestSigning;
 import dev.outboundkit.auth.Signer;
 import dev.outboundkit.auth.TestKeys;
 import java.io.IOException;
@@ -71,7 +72,7 @@ final class MockFixture {
 
   /** The sign of the test tenant for a timestamp, computed once. */
   static String sign(long timestamp) {
-    return SIGNS.computeIfAbsent(APP_ID + timestamp, key -> SIGNER.sign(APP_ID, timestamp));
+    return SIGNS.computeIfAbsent(APP_ID + timestamp, key -> RequestSigning.sign(SIGNER, APP_ID, Long.toString(timestamp)));
   }
 
   /** The three signed headers for now. */

@@ -20,6 +20,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import dev.outboundkit.auth.RSASigner;
+import dev.outboundkit.auth.RequestSigning;
 import dev.outboundkit.client.OutboundClient;
 import dev.outboundkit.exception.ParameterErrorException;
 import dev.outboundkit.generated.invoker.JSON;
@@ -149,7 +150,7 @@ class SpecCopyRefusalsTest {
         .header("Content-Type", "application/json")
         .header("appId", APP_ID)
         .header("timestamp", timestamp)
-        .header("sign", new RSASigner(KEYS.getPrivate()).sign(APP_ID, Long.parseLong(timestamp)))
+        .header("sign", RequestSigning.sign(new RSASigner(KEYS.getPrivate()), APP_ID, timestamp))
         .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
         .build();
     return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString()).body();
