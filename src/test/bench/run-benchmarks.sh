@@ -194,8 +194,9 @@ echo "== start to first answer (ms): mock ${MOCK_STARTS[*]}${BASE_STARTS:+; base
 CDS_STARTS=()
 if [[ $HOW == "java -jar"* && -z "${SKIP_CDS:-}" ]]; then
   rm -f "$OUT/mock.jsa"
+  # --jdk-crypto: the JDK 17 VM crashes dumping the archive with ACCP's native library loaded.
   java -XX:ArchiveClassesAtExit="$OUT/mock.jsa" -jar target/outboundkit.jar mock --port "$MOCK_PORT" \
-    --tenant "$APP_ID=$OUT/bench-public.pem" > "$OUT/cds-training.log" 2>&1 &
+    --tenant "$APP_ID=$OUT/bench-public.pem" --jdk-crypto > "$OUT/cds-training.log" 2>&1 &
   CDS_PID=$!; PIDS+=("$CDS_PID")
   wait_for_200 "http://127.0.0.1:$MOCK_PORT$READ" "${HEADERS[@]}"
   curl -s -o /dev/null "${HEADERS[@]}" -H 'Content-Type: application/json' --data-binary @"$BENCH/edit-body.json" \

@@ -33,6 +33,7 @@ import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -167,6 +168,9 @@ public final class MockCommand implements Callable<Integer> {
     this.onStarted = Objects.requireNonNull(onStarted, "onStarted");
   }
 
+  /** How long after the start the native provider is loaded (see {@link NativeCrypto}). */
+  static final Duration NATIVE_CRYPTO_DELAY = Duration.ofSeconds(1);
+
   /** Jetty's start-up lines at INFO say nothing a user of the mock needs; its warnings stay. */
   private static final String JETTY_LOG_LEVEL = "org.slf4j.simpleLogger.log.org.eclipse.jetty";
 
@@ -176,10 +180,11 @@ public final class MockCommand implements Callable<Integer> {
       System.setProperty(JETTY_LOG_LEVEL, "warn");
     }
     PrintWriter out = spec.commandLine().getOut();
-    // Loading the native provider takes a few hundred ms of CPU: done beside the start, not before
-    // it; until it is installed, signatures are checked by the JDK (same answers).
+    // Loading the native provider takes a few hundred ms of CPU: done after the start, so that it
+    // does not compete with it; until it is installed, the JDK checks signatures (same answers).
     CompletableFuture<String> crypto = jdkCrypto ? CompletableFuture.completedFuture("JDK (--jdk-crypto)")
-        : CompletableFuture.supplyAsync(NativeCrypto::install);
+        : CompletableFuture.supplyAsync(NativeCrypto::install,
+            CompletableFuture.delayedExecutor(NATIVE_CRYPTO_DELAY.toMillis(), TimeUnit.MILLISECONDS));
     if (windowSeconds < 0) {
       throw new ParameterException(spec.commandLine(), "--timestamp-window-seconds must be 0 or more");
     }
