@@ -48,9 +48,9 @@ final class CaseRunner {
   }
 
   /** @return the failures, each shrunk */
-  List<Failure> run(int count, long seed) {
+  List<Failure> run(int count, long seed, int maxFailures) {
     List<Failure> failures = new ArrayList<>();
-    for (int i = 0; i < count; i++) {
+    for (int i = 0; i < count && failures.size() < maxFailures; i++) {
       GeneratedCase generated = generator.next(i, Rng.of(seed, CASE_STREAM, i), names);
       List<String> rules = generated.rules();
       (rules.isEmpty() ? List.of(generated.acceptRule()) : rules).forEach(counts::caseTried);

@@ -38,12 +38,22 @@ public final class GeneratedRun {
    * @param cases generated edits to send
    * @param seed the seed: the same seed, counts and target state give the same run
    * @param sequences stateful sequences to run after the cases
+   * @param maxFailures the run stops generating after this many failures (each is shrunk, which
+   *     costs requests)
    */
-  public record Options(int cases, long seed, int sequences) {
+  public record Options(int cases, long seed, int sequences, int maxFailures) {
+    /** Failures a run collects before it stops, unless told otherwise. */
+    public static final int DEFAULT_MAX_FAILURES = 50;
+
     public Options {
-      if (cases < 0 || sequences < 0) {
-        throw new IllegalArgumentException("the numbers of cases and sequences must not be negative");
+      if (cases < 0 || sequences < 0 || maxFailures < 1) {
+        throw new IllegalArgumentException("the numbers of cases and sequences must not be negative,"
+            + " and at least one failure must be allowed");
       }
+    }
+
+    public Options(int cases, long seed, int sequences) {
+      this(cases, seed, sequences, DEFAULT_MAX_FAILURES);
     }
   }
 
@@ -99,9 +109,10 @@ public final class GeneratedRun {
     Counting counting = new Counting(Objects.requireNonNull(target, "target"));
     RuleCounts counts = new RuleCounts();
     long start = clock.millis();
-    List<Failure> failures = new ArrayList<>(new CaseRunner(counting, book, spec, counts).run(options.cases(), options.seed()));
+    List<Failure> failures = new ArrayList<>(
+        new CaseRunner(counting, book, spec, counts).run(options.cases(), options.seed(), options.maxFailures()));
     SequenceRunner sequences = new SequenceRunner(counting, book, spec, counts);
-    failures.addAll(sequences.run(options.sequences(), options.seed()));
+    failures.addAll(sequences.run(options.sequences(), options.seed(), options.maxFailures() - failures.size()));
     return new Result(options, target.description(), options.cases(), options.sequences(), sequences.stepsRun(),
         counting.requests.get(), Duration.ofMillis(clock.millis() - start), failures, counts);
   }

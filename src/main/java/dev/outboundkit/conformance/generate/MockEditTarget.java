@@ -33,11 +33,13 @@ public final class MockEditTarget implements EditTarget {
   private final MockServer server;
   private final HttpEditTarget wire;
   private final boolean ownsServer;
+  private final Runnable onReset;
 
-  private MockEditTarget(MockServer server, HttpEditTarget wire, boolean ownsServer) {
+  private MockEditTarget(MockServer server, HttpEditTarget wire, boolean ownsServer, Runnable onReset) {
     this.server = server;
     this.wire = wire;
     this.ownsServer = ownsServer;
+    this.onReset = onReset;
   }
 
   /**
@@ -48,7 +50,7 @@ public final class MockEditTarget implements EditTarget {
     KeyPair keys = rsaKeyPair();
     String appId = "generated-run";
     MockServer server = MockServer.builder().tenant(appId, keys.getPublic()).build().start();
-    return new MockEditTarget(server, wire(server, server.baseUrl(), appId, keys), true);
+    return new MockEditTarget(server, wire(server, server.baseUrl(), appId, keys), true, () -> { });
   }
 
   /**
@@ -56,10 +58,11 @@ public final class MockEditTarget implements EditTarget {
    * mock running.
    *
    * @param keys the key pair of the mock's tenant {@code appId}
+   * @param onReset also run on {@link #reset()}, e.g. to reset what stands at {@code baseUrl}
    */
-  public static MockEditTarget of(MockServer server, String baseUrl, String appId, KeyPair keys) {
+  public static MockEditTarget of(MockServer server, String baseUrl, String appId, KeyPair keys, Runnable onReset) {
     Objects.requireNonNull(server, "server");
-    return new MockEditTarget(server, wire(server, baseUrl, appId, keys), false);
+    return new MockEditTarget(server, wire(server, baseUrl, appId, keys), false, Objects.requireNonNull(onReset, "onReset"));
   }
 
   private static HttpEditTarget wire(MockServer server, String baseUrl, String appId, KeyPair keys) {
@@ -171,6 +174,7 @@ public final class MockEditTarget implements EditTarget {
 
   @Override
   public boolean reset() {
+    onReset.run();
     server.reset();
     return true;
   }

@@ -54,9 +54,9 @@ final class SequenceRunner {
     return steps;
   }
 
-  List<Failure> run(int count, long seed) {
+  List<Failure> run(int count, long seed, int maxFailures) {
     List<Failure> failures = new ArrayList<>();
-    for (int i = 0; i < count; i++) {
+    for (int i = 0; i < count && failures.size() < maxFailures; i++) {
       List<SequenceStep> sequence = generate(Rng.of(seed, SEQUENCE_STREAM, i));
       Outcome outcome = replay(sequence, true);
       if (outcome.failed()) {

@@ -23,7 +23,6 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
 import dev.outboundkit.mock.MockServer;
-import dev.outboundkit.mock.PhoneGroup;
 import dev.outboundkit.mock.Task;
 
 /**
@@ -190,21 +189,7 @@ final class FaultyProxy implements AutoCloseable {
   }
 
   private static JsonArray batches(Task task) {
-    JsonArray groups = new JsonArray();
-    for (PhoneGroup group : task.outboundPhoneGroups()) {
-      JsonObject batch = new JsonObject();
-      batch.addProperty("name", group.name());
-      batch.addProperty("identify", group.identify());
-      batch.addProperty("autoOutboundSwitch", group.autoOutboundSwitch());
-      if (group.autoOutboundInterval() != null) {
-        batch.addProperty("autoOutboundInterval", group.autoOutboundInterval());
-      }
-      if (group.autoOutboundTimes() != null) {
-        batch.addProperty("autoOutboundTimes", group.autoOutboundTimes());
-      }
-      groups.add(batch);
-    }
-    return groups;
+    return MockEditTarget.json(task).getAsJsonArray("outboundPhoneGroups");
   }
 
   private String forward(HttpExchange exchange, String body) throws IOException {

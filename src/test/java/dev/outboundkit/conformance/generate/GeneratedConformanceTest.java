@@ -15,7 +15,7 @@ import dev.outboundkit.rules.ApiSpec;
  *
  * <pre>
  * mvn -B test -Dtest=GeneratedConformanceTest [-Dconformance.generate=N] [-Dconformance.seed=S]
- *     [-Dconformance.sequences=M] [-Dconformance.profile=FILE]
+ *     [-Dconformance.sequences=M] [-Dconformance.maxFailures=F] [-Dconformance.profile=FILE]
  * </pre>
  *
  * Report: {@code target/conformance/generated/} (mock) or {@code target/conformance/generated-profile/}.
@@ -37,7 +37,8 @@ class GeneratedConformanceTest {
     GeneratedRun.Options options = new GeneratedRun.Options(
         Integer.getInteger("conformance.generate", sandbox ? PROFILE_CASES : CI_CASES),
         Long.getLong("conformance.seed", CI_SEED),
-        Integer.getInteger("conformance.sequences", sandbox ? PROFILE_SEQUENCES : CI_SEQUENCES));
+        Integer.getInteger("conformance.sequences", sandbox ? PROFILE_SEQUENCES : CI_SEQUENCES),
+        Integer.getInteger("conformance.maxFailures", GeneratedRun.Options.DEFAULT_MAX_FAILURES));
     Path report = Path.of("target", "conformance", sandbox ? "generated-profile" : "generated");
     GeneratedRun run = GeneratedRun.of(ApiSpec.bundled(), RuleBook.load(RULES));
     try (EditTarget target = sandbox ? HttpEditTarget.fromProfile(Path.of(profile), Clock.systemUTC())

@@ -2,6 +2,7 @@ package dev.outboundkit.conformance.generate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.security.KeyPair;
 import java.util.EnumSet;
 import java.util.Set;
@@ -15,10 +16,13 @@ import dev.outboundkit.rules.ApiSpec;
 
 /**
  * Each fault of issue 9, put into the mock by {@link FaultyProxy}, is caught by the CI seed's
- * generated cases or sequences, and the shrunk report names the rule it breaks.
+ * generated cases or sequences, and the shrunk report names the rule it breaks. Reports:
+ * {@code target/conformance/generated-faults/FAULT/}.
  */
 class InjectedFaultsTest {
   private static final String APP_ID = "faulty-run";
+  /** Enough to show a fault more than once, few enough to keep the shrinking short. */
+  private static final int MAX_FAILURES = 4;
 
   @ParameterizedTest(name = "{0} is caught as {1}")
   @CsvSource({
@@ -28,10 +32,12 @@ class InjectedFaultsTest {
       "OLD_NAME_HELD_AFTER_TWO_RENAMES, NS-NAME-FREED, 0, 50"})
   void eachFaultIsCaughtAndNamed(FaultyProxy.Fault fault, String rule, int cases, int sequences) throws Exception {
     GeneratedRun.Result result = runThrough(EnumSet.of(fault),
-        new GeneratedRun.Options(cases, GeneratedConformanceTest.CI_SEED, sequences));
+        new GeneratedRun.Options(cases, GeneratedConformanceTest.CI_SEED, sequences, MAX_FAILURES));
+    result.write(Path.of("target", "conformance", "generated-faults", fault.name()));
     assertThat(result.failures()).as("failures with %s", fault).isNotEmpty();
     assertThat(result.failures()).extracting(Failure::rule).as("rules of the shrunk failures").contains(rule);
-    Failure named = result.failures().stream().filter(failure -> failure.rule().equals(rule)).findFirst().orElseThrow();
+    Failure named = result.failures().stream().filter(failure -> failure.rule().equals(rule))
+        .min(java.util.Comparator.comparingInt(failure -> failure.steps().size())).orElseThrow();
     System.out.println(fault + ": " + result.summary() + "\n  first " + rule + ": " + named.where() + ": " + named.problem()
         + "\n  broken: " + named.broken() + "\n  steps: " + named.steps());
     if (cases > 0) {
@@ -52,48 +58,7 @@ class InjectedFaultsTest {
     KeyPair keys = MockEditTarget.rsaKeyPair();
     try (MockServer mock = MockServer.builder().tenant(APP_ID, keys.getPublic()).build().start();
         FaultyProxy proxy = new FaultyProxy(mock, faults);
-        EditTarget mockTarget = MockEditTarget.of(mock, proxy.baseUrl(), APP_ID, keys)) {
-      EditTarget target = new EditTarget() {
-        @Override
-        public String description() {
-          return "the mock behind a proxy with " + faults;
-        }
-
-        @Override
-        public TargetFacts facts() {
-          return mockTarget.facts();
-        }
-
-        @Override
-        public Reply edit(String body) {
-          return mockTarget.edit(body);
-        }
-
-        @Override
-        public Reply readBack(long taskId) {
-          return mockTarget.readBack(taskId);
-        }
-
-        @Override
-        public java.util.Optional<com.google.gson.JsonObject> wholeTask(long taskId) {
-          return mockTarget.wholeTask(taskId);
-        }
-
-        @Override
-        public boolean offersWholeTask() {
-          return true;
-        }
-
-        @Override
-        public boolean reset() {
-          proxy.reset();
-          return mockTarget.reset();
-        }
-
-        @Override
-        public void close() {
-        }
-      };
+        EditTarget target = MockEditTarget.of(mock, proxy.baseUrl(), APP_ID, keys, proxy::reset)) {
       return GeneratedRun.of(ApiSpec.bundled(), RuleBook.load(GeneratedConformanceTest.RULES)).run(target, options);
     }
   }
