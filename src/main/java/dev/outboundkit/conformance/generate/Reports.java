@@ -11,7 +11,8 @@ final class Reports {
     StringBuilder text = new StringBuilder("# Generated cases: failures\n\n").append(result.summary()).append("\n\n");
     text.append("Rerun: `mvn -B test -Dtest=GeneratedConformanceTest -Dconformance.seed=").append(result.options().seed())
         .append(" -Dconformance.generate=").append(result.options().cases()).append(" -Dconformance.sequences=")
-        .append(result.options().sequences()).append("` (against the same target state).\n\n");
+        .append(result.options().sequences()).append("` (against the same target state). A `curl` line's `sign` holds"
+            + " only within the target's timestamp window (5 minutes on the mock): `outboundkit sign` makes a fresh one.\n\n");
     if (result.failures().isEmpty()) {
       return text.append("No failures.\n").toString();
     }
