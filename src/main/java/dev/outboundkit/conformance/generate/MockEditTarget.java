@@ -1,0 +1,189 @@
+package dev.outboundkit.conformance.generate;
+
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+
+import dev.outboundkit.auth.RSASigner;
+import dev.outboundkit.mock.ExecTime;
+import dev.outboundkit.mock.Fixtures;
+import dev.outboundkit.mock.MockServer;
+import dev.outboundkit.mock.PhoneGroup;
+import dev.outboundkit.mock.Task;
+import dev.outboundkit.mock.TaskStatus;
+
+/**
+ * {@link EditTarget} for a {@link MockServer} in this JVM: the vendor operations over HTTP like
+ * any target, plus the whole task read with {@link MockServer#findTask(long)}.
+ *
+ * <p>{@code baseUrl} may name something in front of the mock (a proxy of a test); the whole
+ * task is still read from the mock.
+ */
+public final class MockEditTarget implements EditTarget {
+  private final MockServer server;
+  private final HttpEditTarget wire;
+  private final boolean ownsServer;
+  private final Runnable onReset;
+
+  private MockEditTarget(MockServer server, HttpEditTarget wire, boolean ownsServer, Runnable onReset) {
+    this.server = server;
+    this.wire = wire;
+    this.ownsServer = ownsServer;
+    this.onReset = onReset;
+  }
+
+  /**
+   * Starts a mock with the default fixtures and a tenant of its own (an RSA-2048 key pair made
+   * here); closing the target stops it.
+   */
+  public static MockEditTarget start() {
+    KeyPair keys = rsaKeyPair();
+    String appId = "generated-run";
+    MockServer server = MockServer.builder().tenant(appId, keys.getPublic()).build().start();
+    return new MockEditTarget(server, wire(server, server.baseUrl(), appId, keys), true, () -> { });
+  }
+
+  /**
+   * A target for a mock started elsewhere, reached at {@code baseUrl}; closing it leaves the
+   * mock running.
+   *
+   * @param keys the key pair of the mock's tenant {@code appId}
+   * @param onReset also run on {@link #reset()}, e.g. to reset what stands at {@code baseUrl}
+   */
+  public static MockEditTarget of(MockServer server, String baseUrl, String appId, KeyPair keys, Runnable onReset) {
+    Objects.requireNonNull(server, "server");
+    return new MockEditTarget(server, wire(server, baseUrl, appId, keys), false, Objects.requireNonNull(onReset, "onReset"));
+  }
+
+  private static HttpEditTarget wire(MockServer server, String baseUrl, String appId, KeyPair keys) {
+    return new HttpEditTarget(baseUrl, appId, new RSASigner(keys.getPrivate()), facts(server.fixtures()),
+        Clock.systemUTC(), Duration.ofSeconds(1), "in-process mock at " + baseUrl + " (default fixtures)");
+  }
+
+  /** @return an RSA-2048 key pair for a tenant of a mock */
+  public static KeyPair rsaKeyPair() {
+    try {
+      KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+      generator.initialize(2048);
+      return generator.generateKeyPair();
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("this JDK has no RSA key generator", e);
+    }
+  }
+
+  /** The roles played by the fixtures' tasks: the first of each status, and an id none has. */
+  static TargetFacts facts(Fixtures fixtures) {
+    Map<Role, Long> ids = new EnumMap<>(Role.class);
+    List<Task> notStarted = fixtures.tasks(TaskStatus.NOT_STARTED);
+    ids.put(Role.NOT_STARTED, first(notStarted, 0, "two not-started tasks"));
+    ids.put(Role.NOT_STARTED_2, first(notStarted, 1, "two not-started tasks"));
+    ids.put(Role.IN_PROGRESS, first(fixtures.tasks(TaskStatus.IN_PROGRESS), 0, "an in-progress task"));
+    ids.put(Role.PAUSED, first(fixtures.tasks(TaskStatus.PAUSED), 0, "a paused task"));
+    ids.put(Role.COMPLETED, first(fixtures.tasks(TaskStatus.COMPLETED), 0, "a completed task"));
+    ids.put(Role.MISSING, fixtures.tasks().stream().mapToLong(Task::id).max().orElse(0) + 9_000_000L);
+    return new TargetFacts(ids, fixtures.skillSetIds().get(0), fixtures.outboundNumberGroupIds().get(0));
+  }
+
+  private static long first(List<Task> tasks, int index, String needed) {
+    if (tasks.size() <= index) {
+      throw new IllegalStateException("the mock's fixtures must hold " + needed);
+    }
+    return tasks.get(index).id();
+  }
+
+  @Override
+  public String description() {
+    return wire.description();
+  }
+
+  @Override
+  public TargetFacts facts() {
+    return wire.facts();
+  }
+
+  @Override
+  public Reply edit(String body) {
+    return wire.edit(body);
+  }
+
+  @Override
+  public Reply readBack(long taskId) {
+    return wire.readBack(taskId);
+  }
+
+  @Override
+  public boolean offersWholeTask() {
+    return true;
+  }
+
+  @Override
+  public Optional<JsonObject> wholeTask(long taskId) {
+    return server.findTask(taskId).map(MockEditTarget::json);
+  }
+
+  /** The task in the shape of the not-started edit body, plus taskId, status and the two counts. */
+  static JsonObject json(Task task) {
+    JsonObject json = new JsonObject();
+    json.addProperty("taskId", task.id());
+    json.addProperty("status", task.status().name());
+    json.addProperty("taskName", task.taskName());
+    json.addProperty("taskExecStartDate", task.taskExecStartDate().toString());
+    json.addProperty("taskExecEndDate", task.taskExecEndDate().toString());
+    JsonArray times = new JsonArray();
+    for (ExecTime time : task.taskExecTimes()) {
+      JsonObject window = new JsonObject();
+      window.addProperty("taskExecTimeStartStr", time.start());
+      window.addProperty("taskExecTimeEndStr", time.end());
+      times.add(window);
+    }
+    json.add("taskExecTimes", times);
+    json.addProperty("taskDesc", task.taskDesc());
+    json.addProperty("skillSetId", task.skillSetId());
+    json.addProperty("outboundNumberGroupId", task.outboundNumberGroupId());
+    json.addProperty("strategyDisplaySwitch", task.strategyDisplaySwitch());
+    json.addProperty("sendNumberStrategy", task.sendNumberStrategy());
+    json.addProperty("multiplyPower", task.multiplyPower());
+    json.addProperty("abandonmentRate", task.abandonmentRate());
+    JsonArray groups = new JsonArray();
+    for (PhoneGroup group : task.outboundPhoneGroups()) {
+      JsonObject batch = new JsonObject();
+      batch.addProperty("name", group.name());
+      batch.addProperty("identify", group.identify());
+      batch.addProperty("autoOutboundSwitch", group.autoOutboundSwitch());
+      batch.addProperty("autoOutboundInterval", group.autoOutboundInterval());
+      batch.addProperty("autoOutboundTimes", group.autoOutboundTimes());
+      groups.add(batch);
+    }
+    json.add("outboundPhoneGroups", groups);
+    json.addProperty("maxRingingDuration", task.maxRingingDuration());
+    json.addProperty("acw", task.acw());
+    json.addProperty("customerCount", task.customerCount());
+    json.addProperty("agentCount", task.agentCount());
+    return json;
+  }
+
+  @Override
+  public boolean reset() {
+    onReset.run();
+    server.reset();
+    return true;
+  }
+
+  @Override
+  public void close() {
+    wire.close();
+    if (ownsServer) {
+      server.close();
+    }
+  }
+}
