@@ -11,9 +11,11 @@ import java.util.Objects;
 
 import dev.outboundkit.auth.PrivateKeys;
 import dev.outboundkit.auth.RSASigner;
+import dev.outboundkit.auth.RequestSigning;
 import dev.outboundkit.auth.Signer;
 import dev.outboundkit.profile.ProfileException;
 import dev.outboundkit.profile.TargetProfile;
+import dev.outboundkit.rules.ApiSpec;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -30,8 +32,10 @@ import okhttp3.ResponseBody;
  * {@code resignAfter}. (RSA signing costs about a millisecond; a run sends thousands of requests.)
  */
 public final class HttpEditTarget implements EditTarget {
-  static final String EDIT_PATH = "/speech/openapi/v1/task/outbound/edit";
-  static final String READ_BACK_PATH = "/speech/openapi/v1/task/outbound/getPhoneGroups";
+  static final String EDIT_PATH = ApiSpec.bundled().path("editTask");
+  static final String READ_BACK_PATH = ApiSpec.bundled().path("getPhoneGroups");
+  /** The three signed headers' names, from the spec's x-signing-* schemes. */
+  private static final RequestSigning SIGNING = RequestSigning.of(ApiSpec.bundled());
   private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
 
   private final String baseUrl;
@@ -126,10 +130,10 @@ public final class HttpEditTarget implements EditTarget {
     long now = clock.millis();
     if (signature == null || now - signedAt >= resignAfterMillis || now < signedAt) {
       signedAt = now;
-      signature = signer.sign(appId, now);
+      signature = RequestSigning.sign(signer, appId, Long.toString(now));
     }
-    return List.of(Map.entry("Content-Type", "application/json"), Map.entry("appId", appId),
-        Map.entry("timestamp", Long.toString(signedAt)), Map.entry("sign", signature));
+    return List.of(Map.entry("Content-Type", "application/json"), Map.entry(SIGNING.appIdHeader(), appId),
+        Map.entry(SIGNING.timestampHeader(), Long.toString(signedAt)), Map.entry(SIGNING.signHeader(), signature));
   }
 
   @Override

@@ -7,6 +7,8 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
+import dev.outboundkit.cli.CurlLine;
+
 /**
  * One request sent to a target and what came back, kept so that a failure can be shown as a
  * {@code curl} line with the answer.
@@ -64,22 +66,11 @@ public record Reply(String method, String url, List<Map.Entry<String, String>> h
 
   /** @return a curl command that sends the same request, headers included */
   public String curl() {
-    StringBuilder line = new StringBuilder("curl -sS -X ").append(method).append(' ').append(quote(url));
-    for (Map.Entry<String, String> header : headers) {
-      line.append(" -H ").append(quote(header.getKey() + ": " + header.getValue()));
-    }
-    if (body != null) {
-      line.append(" --data-binary ").append(quote(body));
-    }
-    return line.toString();
+    return CurlLine.render(List.of("-sS"), method, url, headers, body);
   }
 
   /** @return the curl line and the answer, for reports */
   public String describe() {
     return curl() + "\n# answer: " + (status < 0 ? "(none)" : "HTTP " + status) + "\n" + answer;
-  }
-
-  private static String quote(String text) {
-    return "'" + text.replace("'", "'\\''") + "'";
   }
 }
