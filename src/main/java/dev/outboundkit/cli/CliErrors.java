@@ -50,11 +50,12 @@ public final class CliErrors implements IParameterExceptionHandler, IExecutionEx
   public int handleExecutionException(Exception ex, CommandLine cmd, ParseResult parseResult) {
     PrintWriter err = cmd.getErr();
     String message = ex.getMessage();
-    // Our exceptions carry user-facing messages; anything else is named by its type too.
-    String text = message == null || message.isBlank() ? ex.getClass().getName()
-        : ex instanceof RuntimeException && ex.getClass().getName().startsWith("dev.outboundkit.")
-            ? message
-            : ex.getClass().getSimpleName() + ": " + message;
+    // Our exceptions carry user-facing messages; anything else is a failure we did not foresee,
+    // said as such (never a Java class name), with the way to see where it happened.
+    boolean ours = ex instanceof RuntimeException && ex.getClass().getName().startsWith("dev.outboundkit.");
+    String text = ours && message != null && !message.isBlank() ? message
+        : "unexpected failure" + (message == null || message.isBlank() ? "" : " (" + message + ")")
+            + "; set " + DEBUG_ENV + "=1 to see where, and please report it";
     err.println(cmd.getCommandSpec().qualifiedName() + ": error: " + oneLine(text));
     if (System.getenv(DEBUG_ENV) != null) {
       ex.printStackTrace(err);

@@ -18,6 +18,7 @@ import picocli.CommandLine.Spec;
 public final class Main implements Runnable {
 
   private static final String DISABLE_CLOSURES = "picocli.disable.closures";
+  private static final String JETTY_LOG_LEVEL = "org.slf4j.simpleLogger.log.org.eclipse.jetty";
 
   @Spec
   CommandSpec spec;
@@ -30,10 +31,17 @@ public final class Main implements Runnable {
   public static CommandLine commandLine() {
     // picocli looks for Groovy closures when Groovy is on the class path (REST Assured brings it
     // for the conformance command): loading it cost every command about 350 ms of start-up.
-    if (System.getProperty(DISABLE_CLOSURES) == null) {
-      System.setProperty(DISABLE_CLOSURES, "true");
-    }
+    setIfUnset(DISABLE_CLOSURES, "true");
+    // Jetty's start and stop lines at INFO name its classes and say nothing a user needs (the
+    // mock, and the conformance command's in-process mock); its warnings stay.
+    setIfUnset(JETTY_LOG_LEVEL, "warn");
     return CliErrors.install(new CommandLine(new Main()));
+  }
+
+  private static void setIfUnset(String property, String value) {
+    if (System.getProperty(property) == null) {
+      System.setProperty(property, value);
+    }
   }
 
   /** Called without a subcommand. */

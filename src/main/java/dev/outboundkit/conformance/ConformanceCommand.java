@@ -2,6 +2,8 @@ package dev.outboundkit.conformance;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -13,6 +15,11 @@ import java.util.concurrent.Callable;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
+import dev.outboundkit.conformance.generate.EditTarget;
+import dev.outboundkit.conformance.generate.GeneratedRun;
+import dev.outboundkit.conformance.generate.HttpEditTarget;
+import dev.outboundkit.conformance.generate.MockEditTarget;
+import dev.outboundkit.conformance.generate.RuleBook;
 import dev.outboundkit.mock.MockServer;
 import dev.outboundkit.mock.Readings;
 import dev.outboundkit.profile.ProfileException;
@@ -83,6 +90,21 @@ public final class ConformanceCommand implements Callable<Integer> {
           + " differences.md and differences.json: each scenario where the two disagree.")
   String compare;
 
+  @Option(names = "--generate", paramLabel = "N", defaultValue = "0",
+      description = "After the scenarios, send N edits generated from the spec, each valid or breaking"
+          + " known rules, judged by the rules they break (see docs/conformance.md). Default: 0.")
+  int generate;
+
+  @Option(names = "--sequences", paramLabel = "M", defaultValue = "0",
+      description = "After the generated edits, run M random sequences of edits and read-backs across"
+          + " every task, checked against a model of the page. Default: 0.")
+  int sequences;
+
+  @Option(names = "--seed", paramLabel = "S",
+      description = "Seed of --generate and --sequences: the same seed, counts and target state give the"
+          + " same run. Default: a new one, printed.")
+  Long seed;
+
   @Option(names = "--report-dir", paramLabel = "DIR", defaultValue = "conformance-report",
       description = "Where the reports go. Default: ${DEFAULT-VALUE} in the current folder.")
   Path reportDir;
@@ -113,6 +135,9 @@ public final class ConformanceCommand implements Callable<Integer> {
         || mockWindowSeconds != null)) {
       throw new ConformanceSetupException("the --mock-* options set up the built-in mock; with --profile the"
           + " target is the profile's server");
+    }
+    if (generate < 0 || sequences < 0) {
+      throw new ConformanceSetupException("--generate and --sequences must be 0 or more");
     }
     String selection = selection();
     SuiteRunner runner = new SuiteRunner(selection);
@@ -148,7 +173,37 @@ public final class ConformanceCommand implements Callable<Integer> {
     }
     out.flush();
     boolean clean = report.count(Outcome.Verdict.FAILED) == 0 && report.count(Outcome.Verdict.BLOCKED) == 0;
+    if (generate > 0 || sequences > 0) {
+      clean &= generated(directory, out);
+    }
     return clean ? PASSED : FAILED;
+  }
+
+  /**
+   * The generated run, against a target of its own: a fresh mock made with the same --mock-*
+   * options, or the profile's server (already checked by the preflight).
+   *
+   * @return whether every generated case and sequence passed
+   */
+  private boolean generated(Path directory, PrintWriter out) {
+    long runSeed = seed != null ? seed : new SecureRandom().nextLong();
+    GeneratedRun.Result result;
+    try (EditTarget editTarget = target.profile == null ? MockEditTarget.start(mockBuilder())
+        : HttpEditTarget.fromProfile(target.profile, Clock.systemUTC())) {
+      out.println();
+      out.println("Generated run: " + generate + " cases and " + sequences + " sequences, seed " + runSeed
+          + ", against " + editTarget.description());
+      out.flush();
+      result = GeneratedRun.of(ApiSpec.bundled(), RuleBook.bundled())
+          .run(editTarget, new GeneratedRun.Options(generate, runSeed, sequences));
+    }
+    result.write(directory);
+    out.println(result.summary());
+    out.println("Generated run's reports: " + directory.resolve(GeneratedRun.FAILURES_FILE) + " (per rule: "
+        + directory.resolve(GeneratedRun.COUNTS_FILE) + "); again: --generate " + generate + " --sequences "
+        + sequences + " --seed " + runSeed);
+    out.flush();
+    return result.passed();
   }
 
   /** @return the profile's target, checked before the first scenario */

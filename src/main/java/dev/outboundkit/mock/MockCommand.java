@@ -171,14 +171,8 @@ public final class MockCommand implements Callable<Integer> {
   /** How long after the start the native provider is loaded (see {@link NativeCrypto}). */
   static final Duration NATIVE_CRYPTO_DELAY = Duration.ofSeconds(1);
 
-  /** Jetty's start-up lines at INFO say nothing a user of the mock needs; its warnings stay. */
-  private static final String JETTY_LOG_LEVEL = "org.slf4j.simpleLogger.log.org.eclipse.jetty";
-
   @Override
   public Integer call() throws InterruptedException {
-    if (System.getProperty(JETTY_LOG_LEVEL) == null) {
-      System.setProperty(JETTY_LOG_LEVEL, "warn");
-    }
     PrintWriter out = spec.commandLine().getOut();
     // Loading the native provider takes a few hundred ms of CPU: done after the start, so that it
     // does not compete with it; until it is installed, the JDK checks signatures (same answers).

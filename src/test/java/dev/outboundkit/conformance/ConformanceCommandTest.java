@@ -19,6 +19,7 @@ import com.google.gson.JsonParser;
 import dev.outboundkit.auth.PublicKeys;
 import dev.outboundkit.auth.TestKeys;
 import dev.outboundkit.cli.Main;
+import dev.outboundkit.conformance.generate.GeneratedRun;
 import dev.outboundkit.mock.Fixtures;
 import dev.outboundkit.mock.MockServer;
 import dev.outboundkit.mock.TaskStatus;
@@ -101,6 +102,30 @@ class ConformanceCommandTest {
     assertThat(failures).contains("FAILED FC-ACW").contains("curl -sS -X POST").contains("\"acw\":181")
         .contains("# answer: HTTP 200");
     assertThat(out.toString()).contains("FAILED FC-ACW").contains("| FC-ACW | documented | 3 | 1 | 0 | 0 |");
+  }
+
+  @Test
+  void generatedCasesFindWhatTheSelectedScenariosDoNotAndExitOne() throws IOException {
+    Path reports = folder.resolve("generated");
+    int status = run("conformance", "--mock-spec", specWithAcwUpTo181().toString(), "--rule", "NE-MISSING",
+        "--generate", "2000", "--seed", "20261201", "--report-dir", reports.toString());
+
+    assertThat(status).as("exit status; stdout:%n%s", out).isEqualTo(1);
+    assertThat(out.toString()).contains("| NE-MISSING | inferred | 4 | 0 | 0 | 0 |")
+        .contains("--generate 2000 --sequences 0 --seed 20261201");
+    assertThat(Files.readString(reports.resolve(GeneratedRun.FAILURES_FILE))).contains("FC-ACW").contains("181");
+    assertThat(Files.readString(reports.resolve(GeneratedRun.COUNTS_FILE))).contains("`FC-ACW`");
+  }
+
+  /** Seed 5 once made a calling window that starts at 00:00:00, which the generator then broke on. */
+  @Test
+  void generatedCasesPassAgainstTheMock() {
+    Path reports = folder.resolve("generated-clean");
+    int status = run("conformance", "--rule", "NE-MISSING", "--generate", "2000", "--sequences", "3",
+        "--seed", "5", "--report-dir", reports.toString());
+
+    assertThat(status).as("exit status; stdout:%n%s%nstderr:%n%s", out, err).isEqualTo(0);
+    assertThat(out.toString()).contains("2000 cases, 3 sequences").contains("0 failures");
   }
 
   @Test

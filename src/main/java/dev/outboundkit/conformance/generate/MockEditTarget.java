@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
@@ -47,9 +48,17 @@ public final class MockEditTarget implements EditTarget {
    * here); closing the target stops it.
    */
   public static MockEditTarget start() {
+    return start(UnaryOperator.identity());
+  }
+
+  /**
+   * As {@link #start()}, with changes to the mock's builder (a spec of its own, the readings of
+   * what the page leaves open), as the {@code conformance} command's {@code --mock-*} options make.
+   */
+  public static MockEditTarget start(UnaryOperator<MockServer.Builder> configure) {
     KeyPair keys = rsaKeyPair();
     String appId = "generated-run";
-    MockServer server = MockServer.builder().tenant(appId, keys.getPublic()).build().start();
+    MockServer server = configure.apply(MockServer.builder()).tenant(appId, keys.getPublic()).build().start();
     return new MockEditTarget(server, wire(server, server.baseUrl(), appId, keys), true, () -> { });
   }
 

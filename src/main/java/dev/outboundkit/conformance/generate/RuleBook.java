@@ -1,6 +1,7 @@
 package dev.outboundkit.conformance.generate;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,6 +29,21 @@ public final class RuleBook {
 
   private RuleBook(Map<String, Kind> kinds) {
     this.kinds = Map.copyOf(kinds);
+  }
+
+  /** Where the build puts {@code docs/conformance-rules.md} inside the jar. */
+  public static final String CLASSPATH_LOCATION = "dev/outboundkit/conformance/conformance-rules.md";
+
+  /** @return the rule table packaged with this build */
+  public static RuleBook bundled() {
+    try (InputStream in = RuleBook.class.getClassLoader().getResourceAsStream(CLASSPATH_LOCATION)) {
+      if (in == null) {
+        throw new IllegalStateException("the rule table " + CLASSPATH_LOCATION + " is missing from the class path");
+      }
+      return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), CLASSPATH_LOCATION);
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot read the rule table " + CLASSPATH_LOCATION + ": " + e.getMessage(), e);
+    }
   }
 
   /** @throws IllegalArgumentException naming the file when it cannot be read or has no rule table */

@@ -109,7 +109,12 @@ final class Violations {
         found.add(set("FC-DATE-ORDER", then, new JsonPrimitive(end), reads, pair.then() + " " + end + " before " + first.getAsString()));
       } else {
         LocalTime start = LocalTime.parse(first.getAsString());
-        long back = pair.strict() && rng.chance(0.3) ? 0 : rng.inRange(1, start.toSecondOfDay());
+        int startSecond = start.toSecondOfDay();
+        if (startSecond == 0 && !pair.strict()) {
+          continue; // nothing comes before 00:00:00, and an equal end is allowed
+        }
+        // A window starting at 00:00:00 can only be broken by an end equal to its start.
+        long back = startSecond == 0 || pair.strict() && rng.chance(0.3) ? 0 : rng.inRange(1, startSecond);
         String end = start.minusSeconds(Math.min(back, start.toSecondOfDay())).format(HH_MM_SS);
         found.add(set("FC-TIME-ORDER", then, new JsonPrimitive(end), reads,
             at + " ends at " + end + ", not after it starts at " + first.getAsString()));
