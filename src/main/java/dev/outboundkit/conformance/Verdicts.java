@@ -1,6 +1,5 @@
 package dev.outboundkit.conformance;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +10,7 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
 
+import dev.outboundkit.conformance.generate.Same;
 import dev.outboundkit.rules.ApiSpec;
 
 /**
@@ -233,46 +233,7 @@ final class Verdicts {
    * {@code "strategyDisplaySwitch":1}), objects by the members sent, arrays entry by entry.
    */
   static boolean sameValue(JsonElement sent, JsonElement held) {
-    if (sent == null || sent.isJsonNull()) {
-      return held == null || held.isJsonNull();
-    }
-    if (held == null || held.isJsonNull()) {
-      return false;
-    }
-    if (sent.isJsonObject()) {
-      if (!held.isJsonObject()) {
-        return false;
-      }
-      for (Map.Entry<String, JsonElement> member : sent.getAsJsonObject().entrySet()) {
-        if (!sameValue(member.getValue(), held.getAsJsonObject().get(member.getKey()))) {
-          return false;
-        }
-      }
-      return true;
-    }
-    if (sent.isJsonArray()) {
-      if (!held.isJsonArray() || held.getAsJsonArray().size() != sent.getAsJsonArray().size()) {
-        return false;
-      }
-      for (int i = 0; i < sent.getAsJsonArray().size(); i++) {
-        if (!sameValue(sent.getAsJsonArray().get(i), held.getAsJsonArray().get(i))) {
-          return false;
-        }
-      }
-      return true;
-    }
-    JsonPrimitive a = sent.getAsJsonPrimitive();
-    if (!held.isJsonPrimitive()) {
-      return false;
-    }
-    JsonPrimitive b = held.getAsJsonPrimitive();
-    if (a.isNumber() && b.isNumber()) {
-      return new BigDecimal(a.getAsString()).compareTo(new BigDecimal(b.getAsString())) == 0;
-    }
-    if (a.isNumber() && b.isBoolean()) {
-      return b.getAsBoolean() == (new BigDecimal(a.getAsString()).compareTo(BigDecimal.ONE) == 0);
-    }
-    return a.equals(b);
+    return Same.value(sent, held);
   }
 
   private static Answer requireAnswer(World world) {

@@ -7,8 +7,11 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonPrimitive;
 
-/** What "the same" means between what was sent and what a target shows, for every reading of the page. */
-final class Same {
+/**
+ * What "the same" means between what was sent and what a target shows, for every reading of the
+ * page: the one definition, used by the scenarios' verdicts and by the generated run.
+ */
+public final class Same {
   private Same() {
   }
 
@@ -17,7 +20,7 @@ final class Same {
    * {@code "strategyDisplaySwitch":1}), null as absent, objects by the members sent, arrays
    * entry by entry.
    */
-  static boolean value(JsonElement sent, JsonElement held) {
+  public static boolean value(JsonElement sent, JsonElement held) {
     if (sent == null || sent.isJsonNull()) {
       return held == null || held.isJsonNull();
     }
