@@ -4,6 +4,7 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import dev.outboundkit.auth.RequestSigning;
+import dev.outboundkit.rules.ApiSpec;
 import java.net.URLDecoder;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -50,6 +51,9 @@ final class MockHandler extends Handler.Abstract {
   private final ReadDeadlines deadlines;
   /** The three signed headers' names, from the spec's x-signing-* schemes. */
   private final RequestSigning signing;
+  /** The two operations' paths, from the spec the mock enforces (which may be a copy, --spec). */
+  private final String editPath;
+  private final String phoneGroupsPath;
 
   MockHandler(MockApi api, boolean controlApi, int maxBodyBytes, boolean allowMissingContentType,
       ReadDeadlines deadlines) {
@@ -58,7 +62,10 @@ final class MockHandler extends Handler.Abstract {
     this.maxBodyBytes = maxBodyBytes;
     this.allowMissingContentType = allowMissingContentType;
     this.deadlines = deadlines;
-    this.signing = RequestSigning.of(api.validator().spec());
+    ApiSpec spec = api.validator().spec();
+    this.signing = RequestSigning.of(spec);
+    this.editPath = spec.path("editTask");
+    this.phoneGroupsPath = spec.path("getPhoneGroups");
   }
 
   @Override
@@ -104,7 +111,7 @@ final class MockHandler extends Handler.Abstract {
         LOG.error("unexpected failure answering {} {}; answered 29008", request.getMethod(),
             Answer.quote(path), e);
         answer = Answer.api(Answer.SYSTEM_ERROR, null,
-            MockServer.PHONE_GROUPS_PATH.equals(path) ? Answer.READ_REFUSED : Answer.EDIT_REFUSED);
+            phoneGroupsPath.equals(path) ? Answer.READ_REFUSED : Answer.EDIT_REFUSED);
       }
       send(answer, body.tooLarge());
     }
@@ -131,10 +138,10 @@ final class MockHandler extends Handler.Abstract {
       if (query != null && !validEscapes(query)) {
         return Answer.error(400, JsonErrorHandler.malformed(400, "the query has a %-escape that is not % and two hex digits"));
       }
-      if (MockServer.EDIT_PATH.equals(path)) {
+      if (editPath.equals(path)) {
         return edit(body);
       }
-      if (MockServer.PHONE_GROUPS_PATH.equals(path)) {
+      if (phoneGroupsPath.equals(path)) {
         return phoneGroups(query);
       }
       if (controlApi && path.startsWith(MockServer.CONTROL_PREFIX)) {

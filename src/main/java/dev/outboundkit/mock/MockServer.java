@@ -38,9 +38,9 @@ import org.slf4j.LoggerFactory;
  */
 public final class MockServer implements AutoCloseable {
 
-  /** The edit operation's path. */
+  /** The edit operation's path in the bundled spec (a mock routes by the paths of its own spec). */
   public static final String EDIT_PATH = ApiSpec.bundled().path("editTask");
-  /** The read-back operation's path. */
+  /** The read-back operation's path in the bundled spec. */
   public static final String PHONE_GROUPS_PATH = ApiSpec.bundled().path("getPhoneGroups");
   /** Prefix of the control API, answered only when it is enabled. */
   public static final String CONTROL_PREFIX = "/__control/";
