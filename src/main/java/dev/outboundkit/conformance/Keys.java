@@ -1,9 +1,9 @@
 package dev.outboundkit.conformance;
 
-import java.security.GeneralSecurityException;
 import java.security.KeyPair;
-import java.security.KeyPairGenerator;
 import java.security.PrivateKey;
+
+import dev.outboundkit.auth.RSAKeyPairs;
 
 /** Key pairs made for a run. */
 final class Keys {
@@ -14,14 +14,9 @@ final class Keys {
   }
 
   static KeyPair newRsa2048() {
-    try {
-      KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-      generator.initialize(2048);
-      return generator.generateKeyPair();
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("cannot make an RSA-2048 key pair", e);
-    }
+    return RSAKeyPairs.generate();
   }
+
 
   /**
    * @return the in-process mock's tenant key pair, made once per JVM: a run (and, under PIT,

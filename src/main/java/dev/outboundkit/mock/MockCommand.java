@@ -2,6 +2,7 @@ package dev.outboundkit.mock;
 
 import dev.outboundkit.auth.PrivateKeys;
 import dev.outboundkit.auth.PublicKeys;
+import dev.outboundkit.auth.RSAKeyPairs;
 import dev.outboundkit.auth.RSASigner;
 import dev.outboundkit.auth.RequestSigning;
 import dev.outboundkit.auth.RSAVerifier;
@@ -17,9 +18,7 @@ import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.security.GeneralSecurityException;
 import java.security.KeyPair;
-import java.security.KeyPairGenerator;
 import java.security.PublicKey;
 import java.security.SecureRandom;
 import java.security.interfaces.RSAPrivateKey;
@@ -378,14 +377,7 @@ public final class MockCommand implements Callable<Integer> {
       byte[] id = new byte[8];
       random.nextBytes(id);
       String appId = "demo-" + HexFormat.of().formatHex(id);
-      KeyPair pair;
-      try {
-        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-        generator.initialize(2048, random);
-        pair = generator.generateKeyPair();
-      } catch (GeneralSecurityException e) {
-        throw new IllegalStateException("cannot make an RSA key pair", e);
-      }
+      KeyPair pair = RSAKeyPairs.generate();
       if (profileFile != null) {
         Path folder = profileFile.toAbsolutePath().getParent();
         String name = profileFile.getFileName().toString().replaceFirst("\\.[^.]*$", "");

@@ -1,8 +1,6 @@
 package dev.outboundkit.conformance.generate;
 
 import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.EnumMap;
@@ -15,6 +13,7 @@ import java.util.function.UnaryOperator;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 
+import dev.outboundkit.auth.RSAKeyPairs;
 import dev.outboundkit.auth.RSASigner;
 import dev.outboundkit.mock.ExecTime;
 import dev.outboundkit.mock.Fixtures;
@@ -81,14 +80,9 @@ public final class MockEditTarget implements EditTarget {
 
   /** @return an RSA-2048 key pair for a tenant of a mock */
   public static KeyPair rsaKeyPair() {
-    try {
-      KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-      generator.initialize(2048);
-      return generator.generateKeyPair();
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("this JDK has no RSA key generator", e);
-    }
+    return RSAKeyPairs.generate();
   }
+
 
   /** The roles played by the fixtures' tasks: the first of each status, and an id none has. */
   static TargetFacts facts(Fixtures fixtures) {
