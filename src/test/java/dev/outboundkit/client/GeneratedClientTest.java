@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 
+import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 
@@ -61,7 +62,7 @@ class GeneratedClientTest {
     assertThat(request.getMethod()).isEqualTo("POST");
     assertThat(request.getUrl().encodedPath()).isEqualTo(ApiSpec.bundled().path("editTask"));
     assertThat(JsonParser.parseString(request.getBody().utf8()))
-        .isEqualTo(PageExamples.pageJsonAsSpecified("not-started.json"));
+        .isEqualTo(PageExamples.notStartedJson());
     assertThat(answer.getCode()).isEqualTo(ResultCode.SUCCESS);
     assertThat(answer.getData()).isTrue();
   }
@@ -73,7 +74,7 @@ class GeneratedClientTest {
     api.editTask(PageExamples.inProgress()).execute();
 
     assertThat(JsonParser.parseString(server.takeRequest().getBody().utf8()))
-        .isEqualTo(PageExamples.pageJsonAsSpecified("in-progress.json"));
+        .isEqualTo(PageExamples.inProgressJson());
   }
 
   @Test
@@ -115,22 +116,22 @@ class GeneratedClientTest {
 
   @Test
   void unionReadsNotStartedJsonAsNotStartedVariant() {
-    EditTaskRequest read = JSON.getGson().fromJson(PageExamples.pageJsonAsSpecified("not-started.json"), EditTaskRequest.class);
+    EditTaskRequest read = JSON.getGson().fromJson(PageExamples.notStartedJson(), EditTaskRequest.class);
 
     assertThat(read).isEqualTo(PageExamples.notStarted());
   }
 
   @Test
   void unionReadsInProgressJsonAsInProgressVariant() {
-    EditTaskRequest read = JSON.getGson().fromJson(PageExamples.pageJsonAsSpecified("in-progress.json"), EditTaskRequest.class);
+    EditTaskRequest read = JSON.getGson().fromJson(PageExamples.inProgressJson(), EditTaskRequest.class);
 
     assertThat(read).isEqualTo(PageExamples.inProgress());
   }
 
   @Test
   void unionRefusesJsonFittingNoVariant() {
-    String neither = "{\"taskId\":121,\"outboundNumberGroupId\":\"1\",\"strategyDisplaySwitch\":true,"
-        + "\"sendNumberStrategy\":0,\"outboundPhoneGroups\":[],\"acw\":10}";
+    JsonObject neither = PageExamples.inProgressJson();
+    neither.addProperty("acw", 10);
 
     assertThatThrownBy(() -> JSON.getGson().fromJson(neither, EditTaskRequest.class))
         .isInstanceOf(JsonParseException.class)
@@ -143,14 +144,14 @@ class GeneratedClientTest {
   void variantsAreMutuallyExclusive() {
     // A full not-started body carries taskName, which the closed in-progress schema forbids,
     // and an in-progress body lacks it: no JSON fits both.
-    assertThat(InProgressTaskEdit.shapeMismatches(PageExamples.pageJsonAsSpecified("not-started.json"))).isNotEmpty();
-    assertThat(NotStartedTaskEdit.shapeMismatches(PageExamples.pageJsonAsSpecified("in-progress.json"))).isNotEmpty();
+    assertThat(InProgressTaskEdit.shapeMismatches(PageExamples.notStartedJson())).isNotEmpty();
+    assertThat(NotStartedTaskEdit.shapeMismatches(PageExamples.inProgressJson())).isNotEmpty();
   }
 
   @Test
   void unionWritesTheVariantNotAnEmptyObject() {
     String json = JSON.getGson().toJson(PageExamples.inProgress(), EditTaskRequest.class);
 
-    assertThat(JsonParser.parseString(json)).isEqualTo(PageExamples.pageJsonAsSpecified("in-progress.json"));
+    assertThat(JsonParser.parseString(json)).isEqualTo(PageExamples.inProgressJson());
   }
 }

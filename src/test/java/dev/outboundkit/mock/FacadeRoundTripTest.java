@@ -6,8 +6,6 @@ import static dev.outboundkit.mock.MockFixture.COMPLETED;
 import static dev.outboundkit.mock.MockFixture.IN_PROGRESS;
 import static dev.outboundkit.mock.MockFixture.NOT_STARTED;
 import static dev.outboundkit.mock.MockFixture.NOT_STARTED_2;
-import static dev.outboundkit.mock.MockFixture.NUMBER_GROUP;
-import static dev.outboundkit.mock.MockFixture.SKILL_SET;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -15,14 +13,11 @@ import dev.outboundkit.client.ApiResult;
 import dev.outboundkit.client.OutboundClient;
 import dev.outboundkit.exception.AuthenticationFailedException;
 import dev.outboundkit.exception.RequestFailedException;
-import dev.outboundkit.generated.model.AutoOutboundSwitch;
-import dev.outboundkit.generated.model.ExecTimeOpenDto;
 import dev.outboundkit.generated.model.InProgressTaskEdit;
 import dev.outboundkit.generated.model.NotStartedTaskEdit;
-import dev.outboundkit.generated.model.PhoneGroupDto;
 import dev.outboundkit.generated.model.PhoneGroupVo;
 import dev.outboundkit.generated.model.SendNumberStrategy;
-import java.time.LocalDate;
+import dev.outboundkit.testing.PageExamples;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -42,25 +37,16 @@ class FacadeRoundTripTest {
         .privateKey(MockFixture.PRIVATE_KEY).clock(CLOCK).build();
   }
 
-  private static PhoneGroupDto batch(String name) {
-    return new PhoneGroupDto().name(name).identify("default").autoOutboundSwitch(AutoOutboundSwitch.OFF);
+  /** The page's not-started body for a task, under a name, its batch renamed. */
+  private static NotStartedTaskEdit notStarted(long id, String name) {
+    NotStartedTaskEdit body = PageExamples.notStarted().taskId(id).taskName(name).acw(1);
+    body.getOutboundPhoneGroups().get(0).name("门面批次");
+    return body;
   }
 
-  private static NotStartedTaskEdit notStarted(long id, String name) {
-    return new NotStartedTaskEdit()
-        .taskId(id)
-        .taskName(name)
-        .taskExecStartDate(LocalDate.of(2027, 5, 1))
-        .taskExecEndDate(LocalDate.of(2027, 5, 2))
-        .taskExecTimes(List.of(new ExecTimeOpenDto().taskExecTimeStartStr("09:00:00").taskExecTimeEndStr("09:00:01")))
-        .skillSetId(SKILL_SET)
-        .outboundNumberGroupId(NUMBER_GROUP)
-        .strategyDisplaySwitch(true)
-        .sendNumberStrategy(SendNumberStrategy.BY_MULTIPLIER)
-        .multiplyPower(1)
-        .outboundPhoneGroups(List.of(batch("门面批次")))
-        .maxRingingDuration(20)
-        .acw(1);
+  /** The page's in-progress body for a task, strategy 1 (predictive) with rate 1. */
+  private static InProgressTaskEdit inProgress(long id) {
+    return PageExamples.inProgress().taskId(id).sendNumberStrategy(SendNumberStrategy.PREDICTIVE).abandonmentRate(1);
   }
 
   @Test
@@ -77,21 +63,13 @@ class FacadeRoundTripTest {
 
   @Test
   void anInProgressEditThroughTheFacadeIsStored() {
-    InProgressTaskEdit body = new InProgressTaskEdit().taskId(IN_PROGRESS).outboundNumberGroupId(NUMBER_GROUP)
-        .strategyDisplaySwitch(false).sendNumberStrategy(SendNumberStrategy.PREDICTIVE).abandonmentRate(1)
-        .outboundPhoneGroups(List.of(batch("门面进行中")));
-
-    assertThat(client.editInProgressTask(body).data()).isTrue();
+    assertThat(client.editInProgressTask(inProgress(IN_PROGRESS)).data()).isTrue();
     assertThat(MOCK.server().task(IN_PROGRESS).abandonmentRate()).isEqualTo(1);
   }
 
   @Test
   void theMocksRefusalsBecomeTheFacadesTypedExceptions() {
-    InProgressTaskEdit completed = new InProgressTaskEdit().taskId(COMPLETED).outboundNumberGroupId(NUMBER_GROUP)
-        .strategyDisplaySwitch(false).sendNumberStrategy(SendNumberStrategy.PREDICTIVE).abandonmentRate(1)
-        .outboundPhoneGroups(List.of(batch("x")));
-
-    assertThatThrownBy(() -> client.editInProgressTask(completed)).isInstanceOf(RequestFailedException.class);
+    assertThatThrownBy(() -> client.editInProgressTask(inProgress(COMPLETED))).isInstanceOf(RequestFailedException.class);
     assertThatThrownBy(() -> client.editNotStartedTask(notStarted(NOT_STARTED, MOCK.server().task(NOT_STARTED_2).taskName())))
         .isInstanceOf(RequestFailedException.class);
   }

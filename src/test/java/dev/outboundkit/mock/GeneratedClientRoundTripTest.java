@@ -7,25 +7,23 @@ import static dev.outboundkit.mock.MockFixture.IN_PROGRESS;
 import static dev.outboundkit.mock.MockFixture.NOT_STARTED;
 import static dev.outboundkit.mock.MockFixture.NUMBER_GROUP_2;
 import static dev.outboundkit.mock.MockFixture.PAUSED;
-import static dev.outboundkit.mock.MockFixture.SKILL_SET_2;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.outboundkit.auth.RSASigner;
 import dev.outboundkit.generated.api.OutboundTaskApi;
 import dev.outboundkit.generated.invoker.ApiClient;
+import dev.outboundkit.generated.invoker.JSON;
 import dev.outboundkit.generated.invoker.SigningInterceptor;
-import dev.outboundkit.generated.model.AutoOutboundSwitch;
 import dev.outboundkit.generated.model.CommunicateBaseVo;
 import dev.outboundkit.generated.model.ExecTimeOpenDto;
 import dev.outboundkit.generated.model.InProgressTaskEdit;
 import dev.outboundkit.generated.model.NotStartedTaskEdit;
-import dev.outboundkit.generated.model.PhoneGroupDto;
 import dev.outboundkit.generated.model.PhoneGroupListVo;
 import dev.outboundkit.generated.model.PhoneGroupVo;
 import dev.outboundkit.generated.model.ResultCode;
 import dev.outboundkit.generated.model.SendNumberStrategy;
+import dev.outboundkit.testing.PageExamples;
 import java.io.IOException;
-import java.time.LocalDate;
 import java.util.List;
 import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.BeforeAll;
@@ -48,27 +46,16 @@ class GeneratedClientRoundTripTest {
     api = new ApiClient(MOCK.server().baseUrl(), http).createService(OutboundTaskApi.class);
   }
 
-  private static PhoneGroupDto batch(String name) {
-    return new PhoneGroupDto().name(name).identify("default").autoOutboundSwitch(AutoOutboundSwitch.ON)
-        .autoOutboundInterval(45).autoOutboundTimes(3);
-  }
-
   @Test
   void aNotStartedEditIsStoredAndReadBack() throws IOException {
-    NotStartedTaskEdit body = new NotStartedTaskEdit()
+    NotStartedTaskEdit body = PageExamples.notStarted()
         .taskId(NOT_STARTED)
         .taskName("客户端改的名字")
-        .taskExecStartDate(LocalDate.of(2027, 3, 1))
-        .taskExecEndDate(LocalDate.of(2027, 3, 31))
-        .taskExecTimes(List.of(new ExecTimeOpenDto().taskExecTimeStartStr("10:00:00").taskExecTimeEndStr("11:00:00")))
-        .skillSetId(SKILL_SET_2)
-        .outboundNumberGroupId(NUMBER_GROUP_2)
-        .strategyDisplaySwitch(false)
+        .taskDesc(null)
         .sendNumberStrategy(SendNumberStrategy.PREDICTIVE)
-        .abandonmentRate(5)
-        .outboundPhoneGroups(List.of(batch("客户端批次")))
-        .maxRingingDuration(50)
+        .multiplyPower(null)
         .acw(180);
+    ExecTimeOpenDto window = body.getTaskExecTimes().get(0);
 
     CommunicateBaseVo answer = api.editTask(body).execute().body();
 
@@ -76,31 +63,28 @@ class GeneratedClientRoundTripTest {
     assertThat(answer.getData()).isTrue();
     Task task = MOCK.server().task(NOT_STARTED);
     assertThat(task.taskName()).isEqualTo("客户端改的名字");
-    assertThat(task.taskExecStartDate()).isEqualTo(LocalDate.of(2027, 3, 1));
-    assertThat(task.taskExecTimes()).containsExactly(new ExecTime("10:00:00", "11:00:00"));
+    assertThat(task.taskExecStartDate()).isEqualTo(body.getTaskExecStartDate());
+    assertThat(task.taskExecTimes()).containsExactly(new ExecTime(window.getTaskExecTimeStartStr(), window.getTaskExecTimeEndStr()));
     assertThat(task.taskDesc()).isNull();
     assertThat(task.sendNumberStrategy()).isEqualTo(1);
-    assertThat(task.abandonmentRate()).isEqualTo(5);
+    assertThat(task.abandonmentRate()).isEqualTo(body.getAbandonmentRate());
     assertThat(task.multiplyPower()).isNull();
     assertThat(task.acw()).isEqualTo(180);
 
     PhoneGroupListVo readBack = api.getPhoneGroups(NOT_STARTED).execute().body();
 
     assertThat(readBack.getCode()).isEqualTo(ResultCode.SUCCESS);
-    assertThat(readBack.getData()).containsExactly(new PhoneGroupVo().name("客户端批次").identify("default")
-        .autoOutboundSwitch(AutoOutboundSwitch.ON).autoOutboundInterval(45).autoOutboundTimes(3));
+    assertThat(JSON.getGson().toJsonTree(readBack.getData())).isEqualTo(JSON.getGson().toJsonTree(body.getOutboundPhoneGroups()));
   }
 
   @Test
   void anInProgressEditIsStoredAndReadBack() throws IOException {
     for (long id : List.of(IN_PROGRESS, PAUSED)) {
-      InProgressTaskEdit body = new InProgressTaskEdit()
+      InProgressTaskEdit body = PageExamples.inProgress()
           .taskId(id)
           .outboundNumberGroupId(NUMBER_GROUP_2)
-          .strategyDisplaySwitch(true)
-          .sendNumberStrategy(SendNumberStrategy.BY_MULTIPLIER)
-          .multiplyPower(7)
-          .outboundPhoneGroups(List.of(batch("进行中批次-" + id)));
+          .multiplyPower(7);
+      body.getOutboundPhoneGroups().get(0).name("进行中批次-" + id);
 
       assertThat(api.editTask(body).execute().body().getCode()).isEqualTo(ResultCode.SUCCESS);
 
@@ -113,13 +97,7 @@ class GeneratedClientRoundTripTest {
 
   @Test
   void aRefusalReachesTheClientAsItsResultCode() throws IOException {
-    InProgressTaskEdit body = new InProgressTaskEdit()
-        .taskId(COMPLETED)
-        .outboundNumberGroupId(NUMBER_GROUP_2)
-        .strategyDisplaySwitch(true)
-        .sendNumberStrategy(SendNumberStrategy.BY_MULTIPLIER)
-        .multiplyPower(7)
-        .outboundPhoneGroups(List.of(batch("x")));
+    InProgressTaskEdit body = PageExamples.inProgress().taskId(COMPLETED);
 
     CommunicateBaseVo answer = api.editTask(body).execute().body();
 

@@ -10,6 +10,7 @@ import dev.outboundkit.auth.RSASigner;
 import dev.outboundkit.auth.RequestSigning;
 import dev.outboundkit.auth.Signer;
 import dev.outboundkit.auth.TestKeys;
+import dev.outboundkit.testing.PageExamples;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -29,7 +30,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Shared test support: the test tenant, a fixed clock, signed requests over
- * {@link java.net.http.HttpClient}, and valid bodies for the default fixtures.
+ * {@link java.net.http.HttpClient}, and the page's bodies for the default fixtures' tasks.
  */
 final class MockFixture {
 
@@ -145,37 +146,18 @@ final class MockFixture {
 
   // ------------------------------------------------------------------ bodies
 
-  /** A valid full body for a not-started task, redial on, strategy 0. */
+  /** The page's not-started body for a task of the fixtures: its id, and a name. */
   static JsonObject notStartedBody(long taskId, String taskName) {
-    JsonObject body = new JsonObject();
+    JsonObject body = PageExamples.notStartedJson();
     body.addProperty("taskId", taskId);
     body.addProperty("taskName", taskName);
-    body.addProperty("taskExecStartDate", "2027-01-04");
-    body.addProperty("taskExecEndDate", "2027-01-29");
-    JsonArray times = new JsonArray();
-    times.add(window("08:30:00", "11:45:00"));
-    body.add("taskExecTimes", times);
-    body.addProperty("taskDesc", "edited by a test");
-    body.addProperty("skillSetId", SKILL_SET_2);
-    body.addProperty("outboundNumberGroupId", NUMBER_GROUP_2);
-    body.addProperty("strategyDisplaySwitch", true);
-    body.addProperty("sendNumberStrategy", 0);
-    body.addProperty("multiplyPower", 4);
-    body.add("outboundPhoneGroups", batches(phoneGroup("亲属", 1)));
-    body.addProperty("maxRingingDuration", 35);
-    body.addProperty("acw", 25);
     return body;
   }
 
-  /** A valid body for an in-progress or paused task, strategy 1. */
+  /** The page's in-progress body for a task of the fixtures. */
   static JsonObject inProgressBody(long taskId) {
-    JsonObject body = new JsonObject();
+    JsonObject body = PageExamples.inProgressJson();
     body.addProperty("taskId", taskId);
-    body.addProperty("outboundNumberGroupId", NUMBER_GROUP_2);
-    body.addProperty("strategyDisplaySwitch", 1);
-    body.addProperty("sendNumberStrategy", 1);
-    body.addProperty("abandonmentRate", 4);
-    body.add("outboundPhoneGroups", batches(phoneGroup("朋友", 1)));
     return body;
   }
 
@@ -186,14 +168,14 @@ final class MockFixture {
     return window;
   }
 
+  /** The page's batch under another name; redial 0 drops its interval and times. */
   static JsonObject phoneGroup(String name, int redial) {
-    JsonObject group = new JsonObject();
+    JsonObject group = PageExamples.notStartedJson().getAsJsonArray("outboundPhoneGroups").get(0).getAsJsonObject();
     group.addProperty("name", name);
-    group.addProperty("identify", "default");
     group.addProperty("autoOutboundSwitch", redial);
-    if (redial == 1) {
-      group.addProperty("autoOutboundInterval", 15);
-      group.addProperty("autoOutboundTimes", 2);
+    if (redial == 0) {
+      group.remove("autoOutboundInterval");
+      group.remove("autoOutboundTimes");
     }
     return group;
   }

@@ -3,10 +3,15 @@ package dev.outboundkit.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.LocalDate;
 import java.util.List;
 
+import com.google.gson.JsonElement;
+import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import com.google.gson.JsonPrimitive;
+import dev.outboundkit.testing.PageExamples;
 import org.junit.jupiter.api.Test;
 
 /** The spec interpreter on the keywords and extensions the spec uses. */
@@ -18,7 +23,11 @@ class SchemaValidatorTest {
   }
 
   private static List<String> rules(String json, String schema, ValidationMode mode) {
-    return VALIDATOR.validate(JsonParser.parseString(json), schema, mode).stream()
+    return rules(JsonParser.parseString(json), schema, mode);
+  }
+
+  private static List<String> rules(JsonElement json, String schema, ValidationMode mode) {
+    return VALIDATOR.validate(json, schema, mode).stream()
         .map(v -> v.path() + " " + v.rule())
         .toList();
   }
@@ -54,62 +63,68 @@ class SchemaValidatorTest {
   @Test
   void lengthCountsCodePointsNotUtf16Units() {
     String fifty = "😀".repeat(50);
-    String body = notStarted().replace("\"taskName\":\"n\"", "\"taskName\":\"" + fifty + "\"");
+    JsonObject body = PageExamples.notStartedJson();
+    body.addProperty("taskName", fifty);
 
     assertThat(rules(body, "NotStartedTaskEdit", ValidationMode.CLIENT)).isEmpty();
-    assertThat(rules(body.replace(fifty, fifty + "😀"), "NotStartedTaskEdit", ValidationMode.CLIENT))
+    body.addProperty("taskName", fifty + "😀");
+    assertThat(rules(body, "NotStartedTaskEdit", ValidationMode.CLIENT))
         .containsExactly("taskName maxLength");
   }
 
   @Test
   void februaryThirtiethIsNotADate() {
-    String body = notStarted().replace("\"taskExecEndDate\":\"2030-01-02\"", "\"taskExecEndDate\":\"2021-02-30\"");
+    JsonObject body = PageExamples.notStartedJson();
+    body.addProperty("taskExecEndDate", "2021-02-30");
 
     assertThat(rules(body, "NotStartedTaskEdit", ValidationMode.CLIENT)).containsExactly("taskExecEndDate format");
   }
 
   @Test
   void endDateBeforeStartDateIsRefused() {
-    String body = notStarted().replace("\"taskExecEndDate\":\"2030-01-02\"", "\"taskExecEndDate\":\"2029-12-31\"");
+    JsonObject body = PageExamples.notStartedJson();
+    body.addProperty("taskExecEndDate",
+        LocalDate.parse(body.get("taskExecStartDate").getAsString()).minusDays(1).toString());
 
     assertThat(rules(body, "NotStartedTaskEdit", ValidationMode.CLIENT)).containsExactly("taskExecEndDate x-ordered-pairs");
   }
 
   @Test
   void integerOneIsABooleanOnlyForServers() {
-    String body = notStarted().replace("\"strategyDisplaySwitch\":true", "\"strategyDisplaySwitch\":1");
+    JsonObject body = PageExamples.notStartedJson();
+    body.addProperty("strategyDisplaySwitch", 1);
 
     assertThat(rules(body, "NotStartedTaskEdit", ValidationMode.SERVER)).isEmpty();
     assertThat(rules(body, "NotStartedTaskEdit", ValidationMode.CLIENT)).containsExactly("strategyDisplaySwitch type");
-    assertThat(rules(body.replace(":1,", ":2,"), "NotStartedTaskEdit", ValidationMode.SERVER))
+    body.addProperty("strategyDisplaySwitch", 2);
+    assertThat(rules(body, "NotStartedTaskEdit", ValidationMode.SERVER))
         .containsExactly("strategyDisplaySwitch type");
   }
 
   @Test
   void numberInAStringIsNotAnInteger() {
-    assertThat(rules(notStarted().replace("\"acw\":10", "\"acw\":\"10\""), "NotStartedTaskEdit", ValidationMode.SERVER))
+    assertThat(rules(notStartedWith("acw", new JsonPrimitive("10")), "NotStartedTaskEdit", ValidationMode.SERVER))
         .containsExactly("acw type");
   }
 
   @Test
   void fractionIsNotAnInteger() {
-    assertThat(rules(notStarted().replace("\"acw\":10", "\"acw\":10.5"), "NotStartedTaskEdit", ValidationMode.SERVER))
+    assertThat(rules(notStartedWith("acw", new JsonPrimitive(10.5)), "NotStartedTaskEdit", ValidationMode.SERVER))
         .containsExactly("acw type");
   }
 
   @Test
   void int32OverflowIsRefused() {
-    String body = notStarted().replace("\"multiplyPower\":2", "\"multiplyPower\":2147483648");
-
-    assertThat(rules(body, "NotStartedTaskEdit", ValidationMode.SERVER)).containsExactly("multiplyPower format");
-    assertThat(rules(body.replace("2147483648", "2147483647"), "NotStartedTaskEdit", ValidationMode.SERVER)).isEmpty();
+    assertThat(rules(notStartedWith("multiplyPower", new JsonPrimitive(2147483648L)), "NotStartedTaskEdit",
+        ValidationMode.SERVER)).containsExactly("multiplyPower format");
+    assertThat(rules(notStartedWith("multiplyPower", new JsonPrimitive(2147483647L)), "NotStartedTaskEdit",
+        ValidationMode.SERVER)).isEmpty();
   }
 
   @Test
   void closedSchemaRefusesOtherFieldsOnlyForClients() {
-    String body = "{\"taskId\":1,\"outboundNumberGroupId\":\"g\",\"strategyDisplaySwitch\":false,\"sendNumberStrategy\":1,"
-        + "\"abandonmentRate\":3,\"outboundPhoneGroups\":[{\"name\":\"n\",\"identify\":\"default\",\"autoOutboundSwitch\":0}],"
-        + "\"acw\":999}";
+    JsonObject body = PageExamples.inProgressJson();
+    body.addProperty("acw", 999);
 
     assertThat(rules(body, "InProgressTaskEdit", ValidationMode.CLIENT)).containsExactly("acw additionalProperties");
     assertThat(rules(body, "InProgressTaskEdit", ValidationMode.SERVER)).isEmpty();
@@ -117,13 +132,13 @@ class SchemaValidatorTest {
 
   @Test
   void nullCountsAsAbsent() {
-    assertThat(rules(notStarted().replace("\"acw\":10", "\"acw\":null"), "NotStartedTaskEdit", ValidationMode.SERVER))
+    assertThat(rules(notStartedWith("acw", JsonNull.INSTANCE), "NotStartedTaskEdit", ValidationMode.SERVER))
         .containsExactly("acw required");
   }
 
   @Test
   void enumOutsideItsValuesIsRefused() {
-    assertThat(rules(notStarted().replace("\"sendNumberStrategy\":0", "\"sendNumberStrategy\":2"),
+    assertThat(rules(notStartedWith("sendNumberStrategy", new JsonPrimitive(2)),
         "NotStartedTaskEdit", ValidationMode.SERVER))
         .containsExactly("sendNumberStrategy enum");
   }
@@ -146,11 +161,10 @@ class SchemaValidatorTest {
         .hasMessageStartingWith("broken.yaml is not valid YAML");
   }
 
-  private static String notStarted() {
-    return "{\"taskId\":1,\"taskName\":\"n\",\"taskExecStartDate\":\"2030-01-01\",\"taskExecEndDate\":\"2030-01-02\","
-        + "\"taskExecTimes\":[{\"taskExecTimeStartStr\":\"09:00:00\",\"taskExecTimeEndStr\":\"18:00:00\"}],"
-        + "\"skillSetId\":\"s\",\"outboundNumberGroupId\":\"g\",\"strategyDisplaySwitch\":true,\"sendNumberStrategy\":0,"
-        + "\"multiplyPower\":2,\"outboundPhoneGroups\":[{\"name\":\"n\",\"identify\":\"default\",\"autoOutboundSwitch\":0}],"
-        + "\"maxRingingDuration\":45,\"acw\":10}";
+  /** @return the page's not-started body with one field changed */
+  private static JsonObject notStartedWith(String field, JsonElement value) {
+    JsonObject body = PageExamples.notStartedJson();
+    body.add(field, value);
+    return body;
   }
 }

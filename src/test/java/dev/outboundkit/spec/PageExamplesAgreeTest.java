@@ -30,16 +30,14 @@ import dev.outboundkit.testing.PageExamples;
  * test holds them equal, so that none can drift.
  */
 class PageExamplesAgreeTest {
-  private static final String NOT_STARTED = "not-started.json";
-  private static final String IN_PROGRESS = "in-progress.json";
   private static final Pattern DOC_STRING = Pattern.compile("\"\"\"\\R(.*?)\\R\\s*\"\"\"", Pattern.DOTALL);
 
   @Test
   void theSpecsRequestExamplesAreThePagesBodiesWithTheBooleanAsTrue() throws IOException {
     Map<String, Object> examples = requestExamples();
 
-    assertThat(value(examples, "notStarted")).isEqualTo(PageExamples.pageJsonAsSpecified(NOT_STARTED));
-    assertThat(value(examples, "inProgressOrPaused")).isEqualTo(PageExamples.pageJsonAsSpecified(IN_PROGRESS));
+    assertThat(value(examples, "notStarted")).isEqualTo(PageExamples.notStartedJson());
+    assertThat(value(examples, "inProgressOrPaused")).isEqualTo(PageExamples.inProgressJson());
   }
 
   @Test
@@ -47,15 +45,15 @@ class PageExamplesAgreeTest {
     List<JsonElement> docStrings = docStrings(Path.of("features", "page-examples.feature"));
 
     assertThat(docStrings).containsExactly(
-        page(NOT_STARTED), PageExamples.pageJsonAsSpecified(NOT_STARTED),
-        page(IN_PROGRESS), PageExamples.pageJsonAsSpecified(IN_PROGRESS));
+        page(PageExamples.NOT_STARTED), PageExamples.notStartedJson(),
+        page(PageExamples.IN_PROGRESS), PageExamples.inProgressJson());
   }
 
   @Test
   void theBenchmarksBodyIsThePagesNotStartedBodyButForItsDates() throws IOException {
     JsonObject bench = JsonParser.parseString(Files.readString(Path.of("src", "test", "bench", "edit-body.json"),
         StandardCharsets.UTF_8)).getAsJsonObject();
-    JsonObject page = PageExamples.pageJsonAsSpecified(NOT_STARTED);
+    JsonObject page = PageExamples.notStartedJson();
     // The benchmark runs today: its task must not end in the past of a server that checks that.
     for (String date : List.of("taskExecStartDate", "taskExecEndDate")) {
       assertThat(bench.remove(date)).as(date).isNotNull();

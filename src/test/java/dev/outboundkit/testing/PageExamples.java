@@ -4,61 +4,45 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import com.google.gson.JsonPrimitive;
 
-import dev.outboundkit.generated.model.AutoOutboundSwitch;
-import dev.outboundkit.generated.model.ExecTimeOpenDto;
+import dev.outboundkit.generated.invoker.JSON;
 import dev.outboundkit.generated.model.InProgressTaskEdit;
 import dev.outboundkit.generated.model.NotStartedTaskEdit;
-import dev.outboundkit.generated.model.PhoneGroupDto;
-import dev.outboundkit.generated.model.SendNumberStrategy;
 
-/** The vendor page's two request bodies, as typed models and as the page's own JSON. */
+/**
+ * The tests' one fixture for valid edit bodies: the vendor page's two request bodies
+ * ({@code src/test/resources/page-examples}), as JSON and as the generated models. A test that
+ * needs another body takes a fresh copy from here and changes what it is about.
+ */
 public final class PageExamples {
+  public static final String NOT_STARTED = "not-started.json";
+  public static final String IN_PROGRESS = "in-progress.json";
+
   private PageExamples() {
   }
 
+  /** @return the page's not-started body, a fresh model */
   public static NotStartedTaskEdit notStarted() {
-    return new NotStartedTaskEdit()
-        .taskId(121L)
-        .taskName("自动外呼任务名称")
-        .taskExecStartDate(LocalDate.of(2020, 9, 27))
-        .taskExecEndDate(LocalDate.of(2020, 9, 27))
-        .addTaskExecTimesItem(new ExecTimeOpenDto().taskExecTimeStartStr("11:36:00").taskExecTimeEndStr("12:35:00"))
-        .taskDesc("自动外呼描述")
-        .skillSetId("1462016331580064")
-        .outboundNumberGroupId("1070678044124225")
-        .strategyDisplaySwitch(true)
-        .sendNumberStrategy(SendNumberStrategy.BY_MULTIPLIER)
-        .abandonmentRate(2)
-        .multiplyPower(2)
-        .maxRingingDuration(20)
-        .acw(10)
-        .addOutboundPhoneGroupsItem(batch());
+    return JSON.getGson().fromJson(notStartedJson(), NotStartedTaskEdit.class);
   }
 
+  /** @return the page's in-progress (and paused) body, a fresh model */
   public static InProgressTaskEdit inProgress() {
-    return new InProgressTaskEdit()
-        .taskId(121L)
-        .outboundNumberGroupId("1070678044124225")
-        .strategyDisplaySwitch(true)
-        .sendNumberStrategy(SendNumberStrategy.BY_MULTIPLIER)
-        .abandonmentRate(2)
-        .multiplyPower(2)
-        .addOutboundPhoneGroupsItem(batch());
+    return JSON.getGson().fromJson(inProgressJson(), InProgressTaskEdit.class);
   }
 
-  private static PhoneGroupDto batch() {
-    return new PhoneGroupDto()
-        .name("外呼任务号码批次名称,如:本人、亲属、朋友")
-        .identify("default")
-        .autoOutboundSwitch(AutoOutboundSwitch.ON)
-        .autoOutboundInterval(5)
-        .autoOutboundTimes(1);
+  /** @return the page's not-started body as the spec decides it, a fresh copy */
+  public static JsonObject notStartedJson() {
+    return pageJsonAsSpecified(NOT_STARTED);
+  }
+
+  /** @return the page's in-progress (and paused) body as the spec decides it, a fresh copy */
+  public static JsonObject inProgressJson() {
+    return pageJsonAsSpecified(IN_PROGRESS);
   }
 
   /** The page's body byte for byte, {@code "strategyDisplaySwitch":1} included. */
