@@ -3,6 +3,7 @@ package dev.outboundkit.conformance;
 import java.io.IOException;
 import java.io.StringReader;
 import java.time.LocalDate;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,6 +18,8 @@ import com.google.gson.JsonPrimitive;
 import com.google.gson.Strictness;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
+
+import dev.outboundkit.conformance.generate.JsonPath;
 
 /**
  * Edit bodies: the valid body each scenario starts from, and the changes the feature files
@@ -35,8 +38,6 @@ final class Bodies {
 
   /** Writes bodies as sent: nulls kept (a scenario may send one), Chinese not escaped. */
   static final Gson GSON = new GsonBuilder().disableHtmlEscaping().serializeNulls().create();
-
-  private static final Pattern SEGMENT = Pattern.compile("([A-Za-z0-9_]+)(?:\\[(\\d+)])?");
 
   private Bodies() {
   }
@@ -132,31 +133,21 @@ final class Bodies {
 
   /** Sets the value at a path such as {@code outboundPhoneGroups[0].autoOutboundInterval}. */
   static void set(JsonObject body, String path, JsonElement value) {
-    Located at = locate(body, path);
-    if (at.index == null) {
-      at.parent.add(at.name, value);
-    } else {
-      at.array().set(at.index, value);
+    if (!JsonPath.parse(path).set(body, Objects.requireNonNull(value, "value"))) {
+      throw new IllegalArgumentException("the body has no place " + path + " to set");
     }
   }
 
   /** Removes the member (or array entry) at a path. */
   static void remove(JsonObject body, String path) {
-    Located at = locate(body, path);
-    if (at.index == null) {
-      if (!at.parent.has(at.name)) {
-        throw new IllegalArgumentException("the body has no " + path + " to remove");
-      }
-      at.parent.remove(at.name);
-    } else {
-      at.array().remove((int) at.index);
+    if (!JsonPath.parse(path).set(body, null)) {
+      throw new IllegalArgumentException("the body has no " + path + " to remove");
     }
   }
 
   /** Makes the array at a path hold {@code count} copies of its first entry, names told apart. */
   static void holdEntries(JsonObject body, String path, int count) {
-    Located at = locate(body, path);
-    JsonElement current = at.index == null ? at.parent.get(at.name) : at.array().get(at.index);
+    JsonElement current = JsonPath.parse(path).get(body);
     if (current == null || !current.isJsonArray() || current.getAsJsonArray().isEmpty()) {
       throw new IllegalArgumentException(path + " must be an array with an entry to copy");
     }
@@ -170,60 +161,5 @@ final class Bodies {
       copies.add(copy);
     }
     set(body, path, copies);
-  }
-
-  /** @return the value at a path, null when absent */
-  static JsonElement get(JsonObject body, String path) {
-    try {
-      Located at = locate(body, path);
-      if (at.index == null) {
-        return at.parent.get(at.name);
-      }
-      JsonArray array = at.array();
-      return at.index < array.size() ? array.get(at.index) : null;
-    } catch (IllegalArgumentException e) {
-      return null;
-    }
-  }
-
-  private record Located(JsonObject parent, String name, Integer index) {
-    JsonArray array() {
-      JsonElement value = parent.get(name);
-      if (value == null || !value.isJsonArray()) {
-        throw new IllegalArgumentException(name + " is not an array");
-      }
-      JsonArray array = value.getAsJsonArray();
-      if (index >= array.size()) {
-        throw new IllegalArgumentException(name + " has no entry " + index);
-      }
-      return array;
-    }
-  }
-
-  private static Located locate(JsonObject body, String path) {
-    String[] parts = path.split("\\.");
-    JsonObject parent = body;
-    for (int i = 0; i < parts.length; i++) {
-      Matcher segment = SEGMENT.matcher(parts[i]);
-      if (!segment.matches()) {
-        throw new IllegalArgumentException("not a field path: " + path);
-      }
-      String name = segment.group(1);
-      Integer index = segment.group(2) == null ? null : Integer.valueOf(segment.group(2));
-      if (i == parts.length - 1) {
-        return new Located(parent, name, index);
-      }
-      JsonElement next = parent.get(name);
-      if (next != null && index != null && next.isJsonArray() && index < next.getAsJsonArray().size()) {
-        next = next.getAsJsonArray().get(index);
-      } else if (index != null) {
-        next = null;
-      }
-      if (next == null || !next.isJsonObject()) {
-        throw new IllegalArgumentException("the body has no object at " + String.join(".", java.util.Arrays.copyOf(parts, i + 1)));
-      }
-      parent = next.getAsJsonObject();
-    }
-    throw new IllegalArgumentException("empty path");
   }
 }

@@ -2,8 +2,6 @@ package dev.outboundkit.conformance;
 
 import java.security.KeyPair;
 import java.security.PrivateKey;
-import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -11,8 +9,6 @@ import java.util.function.UnaryOperator;
 
 import dev.outboundkit.mock.Fixtures;
 import dev.outboundkit.mock.MockServer;
-import dev.outboundkit.mock.Task;
-import dev.outboundkit.mock.TaskStatus;
 
 /**
  * The default target: the project's mock, started in this JVM with a tenant of its own (an
@@ -23,7 +19,7 @@ public final class InProcessMockTarget implements Target {
   private final MockServer server;
   private final String appId;
   private final PrivateKey privateKey;
-  private final Map<TaskRole, Long> ids = new EnumMap<>(TaskRole.class);
+  private final Map<TaskRole, Long> ids;
   private final String skillSetId;
   private final String numberGroupId;
   private final String what;
@@ -51,23 +47,9 @@ public final class InProcessMockTarget implements Target {
         .start();
     this.inspector = new ControlApiInspector(server.baseUrl() + MockServer.CONTROL_PREFIX);
     Fixtures fixtures = server.fixtures();
-    List<Task> notStarted = fixtures.tasks(TaskStatus.NOT_STARTED);
-    ids.put(TaskRole.NOT_STARTED, first(notStarted, 0, "two not-started tasks"));
-    ids.put(TaskRole.NOT_STARTED_2, first(notStarted, 1, "two not-started tasks"));
-    ids.put(TaskRole.IN_PROGRESS, first(fixtures.tasks(TaskStatus.IN_PROGRESS), 0, "an in-progress task"));
-    ids.put(TaskRole.PAUSED, first(fixtures.tasks(TaskStatus.PAUSED), 0, "a paused task"));
-    ids.put(TaskRole.COMPLETED, first(fixtures.tasks(TaskStatus.COMPLETED), 0, "a completed task"));
-    long highest = fixtures.tasks().stream().mapToLong(Task::id).max().orElse(0);
-    ids.put(TaskRole.MISSING, highest + 9_000_000L);
+    this.ids = TaskRole.taskIds(fixtures);
     this.skillSetId = fixtures.skillSetIds().get(0);
     this.numberGroupId = fixtures.outboundNumberGroupIds().get(0);
-  }
-
-  private static long first(List<Task> tasks, int index, String needed) {
-    if (tasks.size() <= index) {
-      throw new IllegalStateException("the mock's default fixtures must hold " + needed);
-    }
-    return tasks.get(index).id();
   }
 
   @Override

@@ -78,14 +78,7 @@ public final class ProfileTarget implements Target {
 
   @Override
   public long taskId(TaskRole role) {
-    return switch (role) {
-      case NOT_STARTED -> profile.taskNotStarted();
-      case NOT_STARTED_2 -> profile.taskNotStarted2();
-      case IN_PROGRESS -> profile.taskInProgress();
-      case PAUSED -> profile.taskPaused();
-      case COMPLETED -> profile.taskCompleted();
-      case MISSING -> profile.taskMissing();
-    };
+    return role.taskId(profile);
   }
 
   @Override

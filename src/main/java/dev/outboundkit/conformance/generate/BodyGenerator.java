@@ -17,6 +17,8 @@ import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
 
+import dev.outboundkit.conformance.Variant;
+
 /**
  * Valid bodies of either variant, random within every limit the spec gives (read through
  * {@link SpecRules}): optional fields present, absent or null; conditional fields as their
@@ -53,13 +55,13 @@ final class BodyGenerator {
   JsonObject valid(Variant variant, long taskId, Rng rng, Predicate<String> taken) {
     JsonObject body = new JsonObject();
     body.addProperty(TASK_ID, taskId);
-    object(spec.schema(variant.schema), rng, taken).entrySet().forEach(entry -> body.add(entry.getKey(), entry.getValue()));
+    object(spec.schema(variant.schema()), rng, taken).entrySet().forEach(entry -> body.add(entry.getKey(), entry.getValue()));
     return body;
   }
 
   /** @return a name of the spec's length that {@code taken} does not hold */
   String name(Rng rng, Predicate<String> taken) {
-    Map<String, Object> schema = spec.properties(spec.schema(Variant.NOT_STARTED.schema)).get(TASK_NAME);
+    Map<String, Object> schema = spec.properties(spec.schema(Variant.NOT_STARTED.schema())).get(TASK_NAME);
     int min = SpecRules.number(schema, "minLength").intValue();
     int max = SpecRules.number(schema, "maxLength").intValue();
     for (int attempt = 0; ; attempt++) {

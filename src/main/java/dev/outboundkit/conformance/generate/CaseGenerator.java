@@ -8,14 +8,17 @@ import java.util.function.Predicate;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 
+import dev.outboundkit.conformance.TaskRole;
+import dev.outboundkit.conformance.Variant;
+
 /**
  * Draws generated cases: a task role, a valid body of its variant, and none, one or several
  * violations that can go into one body together.
  */
 final class CaseGenerator {
-  private static final List<Role> ROLES = List.of(Role.NOT_STARTED, Role.NOT_STARTED, Role.NOT_STARTED,
-      Role.NOT_STARTED_2, Role.NOT_STARTED_2, Role.IN_PROGRESS, Role.IN_PROGRESS, Role.PAUSED, Role.PAUSED,
-      Role.COMPLETED, Role.MISSING);
+  private static final List<TaskRole> ROLES = List.of(TaskRole.NOT_STARTED, TaskRole.NOT_STARTED, TaskRole.NOT_STARTED,
+      TaskRole.NOT_STARTED_2, TaskRole.NOT_STARTED_2, TaskRole.IN_PROGRESS, TaskRole.IN_PROGRESS, TaskRole.PAUSED, TaskRole.PAUSED,
+      TaskRole.COMPLETED, TaskRole.MISSING);
 
   private final SpecRules spec;
   private final BodyGenerator bodies;
@@ -36,15 +39,15 @@ final class CaseGenerator {
   /**
    * @param names the names the tasks hold now, as far as they are known
    */
-  GeneratedCase next(int index, Rng rng, Map<Role, String> names) {
-    Role role = rng.pick(ROLES);
+  GeneratedCase next(int index, Rng rng, Map<TaskRole, String> names) {
+    TaskRole role = rng.pick(ROLES);
     Variant variant = role.variant() != null ? role.variant() : rng.of(Variant.values());
     Predicate<String> taken = names::containsValue;
     JsonObject valid = bodies.valid(variant, facts.taskId(role), rng, taken);
-    String roleRule = role == Role.COMPLETED ? "NE-COMPLETED" : role == Role.MISSING ? "NE-MISSING" : null;
+    String roleRule = role == TaskRole.COMPLETED ? "NE-COMPLETED" : role == TaskRole.MISSING ? "NE-MISSING" : null;
     List<Mutation> chosen = new ArrayList<>();
     if (roleRule == null ? rng.chance(0.65) : rng.chance(0.3)) {
-      Role other = role.otherNotStarted();
+      TaskRole other = role.otherNotStarted();
       chosen = pick(violations.candidates(variant, valid, rng, other == null ? null : names.get(other)), rng);
     }
     return new GeneratedCase(index, role, variant, valid, chosen, roleRule, acceptRule(variant, valid));
@@ -77,11 +80,11 @@ final class CaseGenerator {
   String acceptRule(Variant variant, JsonObject valid) {
     JsonElement name = valid.get(BodyGenerator.TASK_NAME);
     if (GeneratedCase.isText(name)) {
-      Long max = SpecRules.number(spec.properties(spec.schema(variant.schema)).get(BodyGenerator.TASK_NAME), "maxLength");
+      Long max = SpecRules.number(spec.properties(spec.schema(variant.schema())).get(BodyGenerator.TASK_NAME), "maxLength");
       if (max != null && name.getAsString().length() > max) {
         return "FC-TASKNAME-EMOJI";
       }
     }
-    return variant.editRule;
+    return variant.editRule();
   }
 }

@@ -10,6 +10,9 @@ import java.util.function.Predicate;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 
+import dev.outboundkit.conformance.TaskRole;
+import dev.outboundkit.conformance.Variant;
+
 /**
  * Runs generated cases one by one against a target, judges each by what it broke, and shrinks
  * each failing one to the smallest body and the fewest violations that still fail.
@@ -32,8 +35,8 @@ final class CaseRunner {
   private final CaseGenerator generator;
   private final Shrinker shrinker;
   private final RuleCounts counts;
-  private final Map<Role, Reply> knownReadBack = new EnumMap<>(Role.class);
-  private final Map<Role, String> names = new EnumMap<>(Role.class);
+  private final Map<TaskRole, Reply> knownReadBack = new EnumMap<>(TaskRole.class);
+  private final Map<TaskRole, String> names = new EnumMap<>(TaskRole.class);
 
   CaseRunner(EditTarget target, RuleBook book, SpecRules spec, RuleCounts counts) {
     this.target = Objects.requireNonNull(target, "target");
@@ -42,7 +45,7 @@ final class CaseRunner {
     this.counts = counts;
     this.generator = new CaseGenerator(spec, target.facts());
     this.shrinker = new Shrinker(spec);
-    for (Role role : Role.values()) {
+    for (TaskRole role : TaskRole.values()) {
       target.wholeTask(target.facts().taskId(role)).ifPresent(task -> names.put(role, task.get("taskName").getAsString()));
     }
   }
@@ -89,11 +92,11 @@ final class CaseRunner {
     counts.failed(last.rule());
     Expectation expected = current.expectation(book);
     return new Failure(last.rule(), seed, "case " + current.index() + " (" + current.role() + ", "
-        + current.variant().schema + ")", expected.toString(), last.problem(), current.broken(), List.of(),
+        + current.variant().schema() + ")", expected.toString(), last.problem(), current.broken(), List.of(),
         last.exchanges());
   }
 
-  private Predicate<String> takenBy(Role self) {
+  private Predicate<String> takenBy(TaskRole self) {
     return name -> names.entrySet().stream().anyMatch(entry -> entry.getKey() != self && entry.getValue().equals(name));
   }
 
@@ -103,7 +106,7 @@ final class CaseRunner {
     if (body == null) {
       return null;
     }
-    Role role = generated.role();
+    TaskRole role = generated.role();
     long id = target.facts().taskId(role);
     Reply before = knownReadBack.computeIfAbsent(role, any -> target.readBack(id));
     JsonObject wholeBefore = target.wholeTask(id).orElse(null);
@@ -158,14 +161,14 @@ final class CaseRunner {
     if (differences.stream().anyMatch(d -> TaskModel.NEVER_EDITED.stream().anyMatch(f -> d.startsWith(f + " ")))) {
       return "NC-CALL-LIST";
     }
-    var table = spec.properties(spec.schema(variant.schema)).keySet();
+    var table = spec.properties(spec.schema(variant.schema())).keySet();
     if (differences.stream().anyMatch(d -> table.stream().noneMatch(f -> d.startsWith(f + " ") || d.startsWith(f + ":")))) {
       return "NC-STATUS-SCOPE";
     }
     return editRule;
   }
 
-  private void learnName(Role role, JsonObject body, Reply edit, JsonObject wholeAfter) {
+  private void learnName(TaskRole role, JsonObject body, Reply edit, JsonObject wholeAfter) {
     if (role.otherNotStarted() == null) {
       return;
     }

@@ -6,6 +6,9 @@ import java.util.List;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 
+import dev.outboundkit.conformance.TaskRole;
+import dev.outboundkit.conformance.Variant;
+
 /**
  * One generated edit: a valid body for a variant, the violations put into it, and the task it is
  * sent to.
@@ -13,7 +16,7 @@ import com.google.gson.JsonObject;
  * @param roleRule the rule a task that takes no edit breaks (NE-COMPLETED, NE-MISSING), else null
  * @param acceptRule the rule an accepted edit is reported under when it goes wrong
  */
-record GeneratedCase(int index, Role role, Variant variant, JsonObject valid, List<Mutation> mutations, String roleRule,
+record GeneratedCase(int index, TaskRole role, Variant variant, JsonObject valid, List<Mutation> mutations, String roleRule,
     String acceptRule) {
 
   GeneratedCase {

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -13,6 +12,7 @@ import dev.outboundkit.auth.PrivateKeys;
 import dev.outboundkit.auth.RSASigner;
 import dev.outboundkit.auth.RequestSigning;
 import dev.outboundkit.auth.Signer;
+import dev.outboundkit.conformance.TaskRole;
 import dev.outboundkit.profile.ProfileException;
 import dev.outboundkit.profile.TargetProfile;
 import dev.outboundkit.rules.ApiSpec;
@@ -80,14 +80,7 @@ public final class HttpEditTarget implements EditTarget {
       throw new ProfileException("profile " + file + ": key " + TargetProfile.PRIVATE_KEY
           + " names a file that is not a usable RSA private key: " + e.getMessage(), e);
     }
-    Map<Role, Long> ids = new EnumMap<>(Role.class);
-    ids.put(Role.NOT_STARTED, profile.taskNotStarted());
-    ids.put(Role.NOT_STARTED_2, profile.taskNotStarted2());
-    ids.put(Role.IN_PROGRESS, profile.taskInProgress());
-    ids.put(Role.PAUSED, profile.taskPaused());
-    ids.put(Role.COMPLETED, profile.taskCompleted());
-    ids.put(Role.MISSING, profile.taskMissing());
-    TargetFacts facts = new TargetFacts(ids, profile.skillSetId(), profile.outboundNumberGroupId());
+    TargetFacts facts = new TargetFacts(TaskRole.taskIds(profile), profile.skillSetId(), profile.outboundNumberGroupId());
     return new HttpEditTarget(profile.baseUrl(), profile.appId(), signer, facts, clock, Duration.ofSeconds(1),
         "profile " + file + " -> " + profile.baseUrl() + " (appId " + profile.appId() + ")");
   }

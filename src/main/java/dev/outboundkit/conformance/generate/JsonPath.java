@@ -2,18 +2,45 @@ package dev.outboundkit.conformance.generate;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 
-/** A place in a body: object members and array indexes, e.g. {@code outboundPhoneGroups[0].name}. */
-record JsonPath(List<Object> steps) {
+/**
+ * A place in a body: object members and array indexes, e.g. {@code outboundPhoneGroups[0].name}.
+ * The generated run and the scenarios' body steps both read and change bodies through it.
+ */
+public record JsonPath(List<Object> steps) {
 
   static final JsonPath ROOT = new JsonPath(List.of());
+  private static final Pattern SEGMENT = Pattern.compile("([A-Za-z0-9_]+)((?:\\[\\d+])*)");
+  private static final Pattern INDEX = Pattern.compile("\\[(\\d+)]");
 
-  JsonPath {
+  public JsonPath {
     steps = List.copyOf(steps);
+  }
+
+  /**
+   * @param text members joined by dots, each with any indexes: {@code outboundPhoneGroups[0].name}
+   * @throws IllegalArgumentException when the text is not such a path
+   */
+  public static JsonPath parse(String text) {
+    JsonPath path = ROOT;
+    for (String part : text.split("\\.", -1)) {
+      Matcher segment = SEGMENT.matcher(part);
+      if (!segment.matches()) {
+        throw new IllegalArgumentException("not a field path: " + text);
+      }
+      path = path.member(segment.group(1));
+      Matcher index = INDEX.matcher(segment.group(2));
+      while (index.find()) {
+        path = path.index(Integer.parseInt(index.group(1)));
+      }
+    }
+    return path;
   }
 
   JsonPath member(String name) {
@@ -53,7 +80,7 @@ record JsonPath(List<Object> steps) {
   }
 
   /** @return the value there, null when the path leads nowhere */
-  JsonElement get(JsonElement root) {
+  public JsonElement get(JsonElement root) {
     JsonElement at = root;
     for (Object step : steps) {
       if (step instanceof String name) {
@@ -72,8 +99,12 @@ record JsonPath(List<Object> steps) {
     return at;
   }
 
-  /** Sets (null value: removes) the value; @return false when the parent is not there */
-  boolean set(JsonElement root, JsonElement value) {
+  /**
+   * Sets the value; a Java null removes it.
+   *
+   * @return false when there is no such place: no parent, or no member or entry to remove
+   */
+  public boolean set(JsonElement root, JsonElement value) {
     JsonElement parent = parent().get(root);
     Object last = last();
     if (last instanceof String name && parent != null && parent.isJsonObject()) {

@@ -3,9 +3,6 @@ package dev.outboundkit.conformance.generate;
 import java.security.KeyPair;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.EnumMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
@@ -15,12 +12,12 @@ import com.google.gson.JsonObject;
 
 import dev.outboundkit.auth.RSAKeyPairs;
 import dev.outboundkit.auth.RSASigner;
+import dev.outboundkit.conformance.TaskRole;
 import dev.outboundkit.mock.ExecTime;
 import dev.outboundkit.mock.Fixtures;
 import dev.outboundkit.mock.MockServer;
 import dev.outboundkit.mock.PhoneGroup;
 import dev.outboundkit.mock.Task;
-import dev.outboundkit.mock.TaskStatus;
 
 /**
  * {@link EditTarget} for a {@link MockServer} in this JVM: the vendor operations over HTTP like
@@ -86,22 +83,8 @@ public final class MockEditTarget implements EditTarget {
 
   /** The roles played by the fixtures' tasks: the first of each status, and an id none has. */
   static TargetFacts facts(Fixtures fixtures) {
-    Map<Role, Long> ids = new EnumMap<>(Role.class);
-    List<Task> notStarted = fixtures.tasks(TaskStatus.NOT_STARTED);
-    ids.put(Role.NOT_STARTED, first(notStarted, 0, "two not-started tasks"));
-    ids.put(Role.NOT_STARTED_2, first(notStarted, 1, "two not-started tasks"));
-    ids.put(Role.IN_PROGRESS, first(fixtures.tasks(TaskStatus.IN_PROGRESS), 0, "an in-progress task"));
-    ids.put(Role.PAUSED, first(fixtures.tasks(TaskStatus.PAUSED), 0, "a paused task"));
-    ids.put(Role.COMPLETED, first(fixtures.tasks(TaskStatus.COMPLETED), 0, "a completed task"));
-    ids.put(Role.MISSING, fixtures.tasks().stream().mapToLong(Task::id).max().orElse(0) + 9_000_000L);
-    return new TargetFacts(ids, fixtures.skillSetIds().get(0), fixtures.outboundNumberGroupIds().get(0));
-  }
-
-  private static long first(List<Task> tasks, int index, String needed) {
-    if (tasks.size() <= index) {
-      throw new IllegalStateException("the mock's fixtures must hold " + needed);
-    }
-    return tasks.get(index).id();
+    return new TargetFacts(TaskRole.taskIds(fixtures), fixtures.skillSetIds().get(0),
+        fixtures.outboundNumberGroupIds().get(0));
   }
 
   @Override

@@ -9,6 +9,9 @@ import java.util.Objects;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
 
+import dev.outboundkit.conformance.TaskRole;
+import dev.outboundkit.conformance.Variant;
+
 /**
  * Random sequences of edits and read-backs across all task roles, checked after every step
  * against a model of what the page says each task must now show. A failing sequence is shrunk
@@ -17,9 +20,9 @@ import com.google.gson.JsonPrimitive;
 final class SequenceRunner {
   private static final int SEQUENCE_STREAM = 1;
   private static final int SHRINK_BUDGET = 60;
-  private static final List<Role> ROLES = List.of(Role.NOT_STARTED, Role.NOT_STARTED, Role.NOT_STARTED,
-      Role.NOT_STARTED_2, Role.NOT_STARTED_2, Role.NOT_STARTED_2, Role.IN_PROGRESS, Role.IN_PROGRESS, Role.PAUSED,
-      Role.COMPLETED, Role.MISSING);
+  private static final List<TaskRole> ROLES = List.of(TaskRole.NOT_STARTED, TaskRole.NOT_STARTED, TaskRole.NOT_STARTED,
+      TaskRole.NOT_STARTED_2, TaskRole.NOT_STARTED_2, TaskRole.NOT_STARTED_2, TaskRole.IN_PROGRESS, TaskRole.IN_PROGRESS, TaskRole.PAUSED,
+      TaskRole.COMPLETED, TaskRole.MISSING);
 
   /** A replay's result: the failing step, or -1 when every step went as the model says. */
   record Outcome(int step, String problem, String rule, List<Reply> exchanges) {
@@ -68,20 +71,20 @@ final class SequenceRunner {
 
   List<SequenceStep> generate(Rng rng) {
     List<SequenceStep> sequence = new ArrayList<>();
-    for (Role role : List.of(Role.NOT_STARTED, Role.NOT_STARTED_2)) {
+    for (TaskRole role : List.of(TaskRole.NOT_STARTED, TaskRole.NOT_STARTED_2)) {
       sequence.add(edit(role, Variant.NOT_STARTED, rng, SequenceStep.Name.START, List.of(), true));
     }
-    for (Role role : List.of(Role.IN_PROGRESS, Role.PAUSED)) {
+    for (TaskRole role : List.of(TaskRole.IN_PROGRESS, TaskRole.PAUSED)) {
       sequence.add(edit(role, Variant.IN_PROGRESS, rng, SequenceStep.Name.NONE, List.of(), true));
     }
-    sequence.add(SequenceStep.readBack(Role.COMPLETED, true));
-    sequence.add(SequenceStep.readBack(Role.MISSING, true));
+    sequence.add(SequenceStep.readBack(TaskRole.COMPLETED, true));
+    sequence.add(SequenceStep.readBack(TaskRole.MISSING, true));
     for (int length = rng.between(4, 16); length > 0; length--) {
       if (rng.chance(0.1)) {
         sequence.add(SequenceStep.readBack(rng.pick(ROLES), false));
         continue;
       }
-      Role role = rng.pick(ROLES);
+      TaskRole role = rng.pick(ROLES);
       Variant variant = role.variant() != null ? role.variant() : rng.of(Variant.values());
       boolean invalid = rng.chance(role.otherNotStarted() != null ? 0.15 : 0.35);
       SequenceStep.Name name = role.otherNotStarted() == null || invalid ? SequenceStep.Name.NONE
@@ -99,7 +102,7 @@ final class SequenceRunner {
     return sequence;
   }
 
-  private SequenceStep edit(Role role, Variant variant, Rng rng, SequenceStep.Name name, List<Mutation> mutations,
+  private SequenceStep edit(TaskRole role, Variant variant, Rng rng, SequenceStep.Name name, List<Mutation> mutations,
       boolean fixed) {
     JsonObject body = bodies.valid(variant, target.facts().taskId(role), rng, any -> false);
     return new SequenceStep(SequenceStep.Kind.EDIT, role, variant, body, name, rng.between(0, 1000),
@@ -144,9 +147,9 @@ final class SequenceRunner {
   Outcome replay(List<SequenceStep> sequence, boolean counting) {
     String start = runToken + "-" + (replays++);
     target.reset();
-    Map<Role, TaskModel> models = new EnumMap<>(Role.class);
+    Map<TaskRole, TaskModel> models = new EnumMap<>(TaskRole.class);
     List<String> freed = new ArrayList<>();
-    for (Role role : Role.values()) {
+    for (TaskRole role : TaskRole.values()) {
       TaskModel model = new TaskModel();
       target.wholeTask(target.facts().taskId(role)).ifPresent(task -> {
         model.whole = task;
@@ -161,7 +164,7 @@ final class SequenceRunner {
       }
       Outcome outcome = step.kind() == SequenceStep.Kind.EDIT
           ? edit(step, i, models, freed, start, counting)
-          : check(step.role(), i, models, step.role() == Role.MISSING ? "NE-MISSING" : "RB-SHOWS-EDIT", counting, null);
+          : check(step.role(), i, models, step.role() == TaskRole.MISSING ? "NE-MISSING" : "RB-SHOWS-EDIT", counting, null);
       if (outcome.failed()) {
         return outcome;
       }
@@ -169,13 +172,13 @@ final class SequenceRunner {
     return Outcome.PASSED;
   }
 
-  private Outcome edit(SequenceStep step, int index, Map<Role, TaskModel> models, List<String> freed, String start,
+  private Outcome edit(SequenceStep step, int index, Map<TaskRole, TaskModel> models, List<String> freed, String start,
       boolean counting) {
-    Role role = step.role();
+    TaskRole role = step.role();
     TaskModel model = models.get(role);
     JsonObject body = step.body().deepCopy();
     List<String> rules = new ArrayList<>();
-    String acceptRule = step.variant().editRule;
+    String acceptRule = step.variant().editRule();
     if (role.otherNotStarted() != null) {
       String name = switch (step.name()) {
         case START -> "g" + start + "-" + role.ordinal();
@@ -200,9 +203,9 @@ final class SequenceRunner {
         rules.add(mutation.rule());
       }
     }
-    if (role == Role.COMPLETED) {
+    if (role == TaskRole.COMPLETED) {
       rules.add(0, "NE-COMPLETED");
-    } else if (role == Role.MISSING) {
+    } else if (role == TaskRole.MISSING) {
       rules.add(0, "NE-MISSING");
     }
     Expectation expected = rules.isEmpty() ? Expectation.accepted(acceptRule) : Expectation.refused(rules, book);
@@ -228,7 +231,7 @@ final class SequenceRunner {
   }
 
   /** The read-back of the role and every whole task equal the model; @param edit the step's edit, for reports */
-  private Outcome check(Role role, int index, Map<Role, TaskModel> models, String rule, boolean counting, Reply edit) {
+  private Outcome check(TaskRole role, int index, Map<TaskRole, TaskModel> models, String rule, boolean counting, Reply edit) {
     if (counting) {
       counts.stepTried(rule);
     }
@@ -236,7 +239,7 @@ final class SequenceRunner {
     Reply readBack = target.readBack(target.facts().taskId(role));
     shown.add(readBack);
     TaskModel model = models.get(role);
-    if (role == Role.MISSING) {
+    if (role == TaskRole.MISSING) {
       if (Reply.SUCCESS.equals(readBack.code())) {
         return new Outcome(index, "getPhoneGroups of an id no task has answered 10000: " + readBack.answer(),
             "NE-MISSING", shown);
@@ -252,7 +255,7 @@ final class SequenceRunner {
       }
     }
     if (target.offersWholeTask()) {
-      for (Role other : Role.values()) {
+      for (TaskRole other : TaskRole.values()) {
         List<String> differences = models.get(other).differences(
             target.wholeTask(target.facts().taskId(other)).orElse(null));
         if (!differences.isEmpty()) {

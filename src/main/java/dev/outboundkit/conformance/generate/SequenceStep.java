@@ -4,6 +4,9 @@ import java.util.List;
 
 import com.google.gson.JsonObject;
 
+import dev.outboundkit.conformance.TaskRole;
+import dev.outboundkit.conformance.Variant;
+
 /**
  * One step of a stateful sequence: an edit of a task or a read-back of one.
  *
@@ -13,7 +16,7 @@ import com.google.gson.JsonObject;
  * @param mutations violations put into the body
  * @param fixed whether the step sets the sequence's starting state (never removed by shrinking)
  */
-record SequenceStep(Kind kind, Role role, Variant variant, JsonObject body, Name name, int pick,
+record SequenceStep(Kind kind, TaskRole role, Variant variant, JsonObject body, Name name, int pick,
     List<Mutation> mutations, boolean fixed) {
 
   enum Kind { EDIT, READ_BACK }
@@ -38,7 +41,7 @@ record SequenceStep(Kind kind, Role role, Variant variant, JsonObject body, Name
     mutations = List.copyOf(mutations);
   }
 
-  static SequenceStep readBack(Role role, boolean fixed) {
+  static SequenceStep readBack(TaskRole role, boolean fixed) {
     return new SequenceStep(Kind.READ_BACK, role, null, null, Name.NONE, 0, List.of(), fixed);
   }
 
@@ -47,7 +50,7 @@ record SequenceStep(Kind kind, Role role, Variant variant, JsonObject body, Name
     if (kind == Kind.READ_BACK) {
       return "read back the " + role + " task";
     }
-    String what = mutations.isEmpty() ? "a valid " + variant.schema : variant.schema + " breaking "
+    String what = mutations.isEmpty() ? "a valid " + variant.schema() : variant.schema() + " breaking "
         + mutations.stream().map(Mutation::toString).toList();
     String naming = switch (name) {
       case FRESH -> ", renamed to a new name";

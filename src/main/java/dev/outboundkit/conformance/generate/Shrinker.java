@@ -32,7 +32,7 @@ final class Shrinker {
       }
     }
     JsonObject body = failing.valid();
-    optional(spec.schema(failing.variant().schema), body, JsonPath.ROOT, failing, smaller);
+    optional(spec.schema(failing.variant().schema()), body, JsonPath.ROOT, failing, smaller);
     windows(body, failing, smaller);
     JsonElement name = body.get(BodyGenerator.TASK_NAME);
     JsonPath namePath = JsonPath.ROOT.member(BodyGenerator.TASK_NAME);

@@ -4,18 +4,20 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
 
+import dev.outboundkit.conformance.TaskRole;
+
 /**
  * What a run may use on a target: one task id per role, and a skill set and an outbound number
  * group that exist there.
  */
-public record TargetFacts(Map<Role, Long> taskIds, String skillSetId, String outboundNumberGroupId) {
+public record TargetFacts(Map<TaskRole, Long> taskIds, String skillSetId, String outboundNumberGroupId) {
 
   public TargetFacts {
     Objects.requireNonNull(skillSetId, "skillSetId");
     Objects.requireNonNull(outboundNumberGroupId, "outboundNumberGroupId");
-    EnumMap<Role, Long> ids = new EnumMap<>(Role.class);
+    EnumMap<TaskRole, Long> ids = new EnumMap<>(TaskRole.class);
     ids.putAll(taskIds);
-    for (Role role : Role.values()) {
+    for (TaskRole role : TaskRole.values()) {
       if (!ids.containsKey(role)) {
         throw new IllegalArgumentException("no task id for the role " + role + " (" + role.profileKey() + ")");
       }
@@ -24,7 +26,7 @@ public record TargetFacts(Map<Role, Long> taskIds, String skillSetId, String out
   }
 
   /** @return the id of the task playing the role */
-  public long taskId(Role role) {
+  public long taskId(TaskRole role) {
     return taskIds.get(role);
   }
 }

@@ -10,6 +10,8 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 
+import dev.outboundkit.conformance.Variant;
+
 /**
  * What the page says one task must now show: its batches (the read-back) and, where the target
  * shows whole tasks, every field. Fields the page lets a server hold either way (an optional field
@@ -38,7 +40,7 @@ final class TaskModel {
 
   /** The task after an accepted edit: the variant's fields as sent, all others as they were. */
   void accept(JsonObject body, Variant variant, SpecRules spec) {
-    Map<String, Object> schema = spec.schema(variant.schema);
+    Map<String, Object> schema = spec.schema(variant.schema());
     List<String> required = SpecRules.required(schema);
     Set<String> needed = new HashSet<>(required);
     BodyGenerator.activeConditionals(SpecRules.conditionals(schema), body).forEach(rule -> needed.addAll(rule.require()));

@@ -13,6 +13,8 @@ import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
 
+import dev.outboundkit.conformance.Variant;
+
 /**
  * Every violation a valid body can be given, one per constraint and place: each limit,
  * format, type, required field, condition and order of the spec, at every spot of the body where
@@ -62,7 +64,7 @@ final class Violations {
    */
   List<Mutation> candidates(Variant variant, JsonObject body, Rng rng, String otherName) {
     List<Mutation> found = new ArrayList<>();
-    walk(spec.schema(variant.schema), body, JsonPath.ROOT, variant, rng, found);
+    walk(spec.schema(variant.schema()), body, JsonPath.ROOT, variant, rng, found);
     JsonElement name = body.get(BodyGenerator.TASK_NAME);
     if (otherName != null && name != null && name.isJsonPrimitive() && !otherName.equals(name.getAsString())) {
       found.add(set("NS-NAME-DUPLICATE", JsonPath.ROOT.member(BodyGenerator.TASK_NAME), new JsonPrimitive(otherName),
@@ -82,8 +84,8 @@ final class Violations {
           .map(rule -> at.member(rule.property())).toList();
       boolean isRequired = required.contains(name);
       if (isRequired) {
-        found.add(new Mutation(variant.requiredRule, path, Mutation.Op.REMOVE, null, List.of(), name + " left out"));
-        found.add(new Mutation(variant.requiredRule, path, Mutation.Op.SET_NULL, null, List.of(), name + " set to null"));
+        found.add(new Mutation(variant.requiredRule(), path, Mutation.Op.REMOVE, null, List.of(), name + " left out"));
+        found.add(new Mutation(variant.requiredRule(), path, Mutation.Op.SET_NULL, null, List.of(), name + " set to null"));
       } else if (!reads.isEmpty()) {
         String rule = CONDITION_RULES.get(reads.get(0).field());
         found.add(new Mutation(require(rule, reads.get(0).field(), "condition"), path, Mutation.Op.REMOVE, null, reads,

@@ -8,6 +8,7 @@ import java.util.Base64;
 import java.util.EnumSet;
 import java.util.Set;
 
+import dev.outboundkit.conformance.TaskRole;
 import dev.outboundkit.mock.MockServer;
 import dev.outboundkit.profile.TargetProfile;
 
@@ -45,8 +46,8 @@ public final class FaultyProxyMain {
     FaultyProxy proxy = new FaultyProxy(mock, faults);
     TargetFacts facts = MockEditTarget.facts(mock.fixtures());
     new TargetProfile(proxy.baseUrl(), appId, keyFile, facts.skillSetId(), facts.outboundNumberGroupId(),
-        facts.taskId(Role.NOT_STARTED), facts.taskId(Role.NOT_STARTED_2), facts.taskId(Role.IN_PROGRESS),
-        facts.taskId(Role.PAUSED), facts.taskId(Role.COMPLETED), facts.taskId(Role.MISSING)).write(profileFile);
+        facts.taskId(TaskRole.NOT_STARTED), facts.taskId(TaskRole.NOT_STARTED_2), facts.taskId(TaskRole.IN_PROGRESS),
+        facts.taskId(TaskRole.PAUSED), facts.taskId(TaskRole.COMPLETED), facts.taskId(TaskRole.MISSING)).write(profileFile);
     System.out.println("faulty proxy " + faults + " at " + proxy.baseUrl() + " in front of the mock at " + mock.baseUrl()
         + "; profile " + profileFile);
     Thread.currentThread().join();

@@ -14,6 +14,8 @@ import org.junit.jupiter.api.Test;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 
+import dev.outboundkit.conformance.TaskRole;
+import dev.outboundkit.conformance.Variant;
 import dev.outboundkit.mock.Fixtures;
 import dev.outboundkit.rules.ApiSpec;
 import dev.outboundkit.rules.SchemaValidator;
@@ -42,7 +44,7 @@ class GeneratorsTest {
     for (Variant variant : Variant.values()) {
       for (int i = 0; i < BODIES; i++) {
         JsonObject body = bodies.valid(variant, 121, Rng.of(7, 9, i), any -> false);
-        assertThat(VALIDATOR.validate(body, variant.schema, ValidationMode.SERVER)).as("%s %s", variant, body).isEmpty();
+        assertThat(VALIDATOR.validate(body, variant.schema(), ValidationMode.SERVER)).as("%s %s", variant, body).isEmpty();
       }
     }
   }
@@ -60,7 +62,7 @@ class GeneratorsTest {
           JsonObject body = valid.deepCopy();
           assertThat(mutation.apply(body)).as("%s applies to %s", mutation, valid).isTrue();
           if (!STATE_RULES.contains(mutation.rule())) {
-            assertThat(VALIDATOR.validate(body, variant.schema, ValidationMode.SERVER))
+            assertThat(VALIDATOR.validate(body, variant.schema(), ValidationMode.SERVER))
                 .as("%s in %s", mutation, body).isNotEmpty();
           }
         }
@@ -111,7 +113,7 @@ class GeneratorsTest {
   @Test
   void theSameSeedGivesTheSameCases() {
     CaseGenerator generator = new CaseGenerator(SPEC, FACTS);
-    Map<Role, String> names = new EnumMap<>(Role.class);
+    Map<TaskRole, String> names = new EnumMap<>(TaskRole.class);
     List<String> first = new ArrayList<>();
     List<String> second = new ArrayList<>();
     for (int i = 0; i < 50; i++) {
