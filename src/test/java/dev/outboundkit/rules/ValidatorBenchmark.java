@@ -49,7 +49,7 @@ public class ValidatorBenchmark {
     hand = new SchemaValidator(ApiSpec.bundled());
     libraryNotStarted = new NetworkntChecks("NotStartedTaskEdit");
     libraryUnion = new NetworkntChecks("EditTaskRequest");
-    pageBodyText = PageExamples.pageJsonAsSpecified("not-started.json").toString();
+    pageBodyText = PageExamples.notStartedJson().toString();
     pageBodyGson = JsonParser.parseString(pageBodyText);
     pageBodyJackson = NetworkntChecks.parse(pageBodyText);
     SeededBodies bodies = new SeededBodies(ApiSpec.bundled(), "EditTaskRequest", ValidatorDifferentialTest.SEED);

@@ -23,7 +23,6 @@ import dev.outboundkit.auth.RSASigner;
 import dev.outboundkit.auth.RequestSigning;
 import dev.outboundkit.client.OutboundClient;
 import dev.outboundkit.exception.ParameterErrorException;
-import dev.outboundkit.generated.invoker.JSON;
 import dev.outboundkit.mock.MockServer;
 import dev.outboundkit.rules.ApiSpec;
 import dev.outboundkit.rules.SchemaValidator;
@@ -84,7 +83,7 @@ class SpecCopyRefusalsTest {
   @ParameterizedTest
   @ValueSource(strings = {"+002020-09-27", "-2020-09-27", "+10000-01-01", "02020-09-27", "2020-9-27", "2021-02-29"})
   void aDateThatIsNotAFullDateIsRefusedByBoth(String date) throws Exception {
-    JsonObject body = notStartedJson();
+    JsonObject body = PageExamples.notStartedJson();
     body.addProperty("taskExecStartDate", date);
 
     assertThat(new SchemaValidator(ApiSpec.bundled()).validate(body, "EditTaskRequest", ValidationMode.CLIENT))
@@ -97,7 +96,7 @@ class SpecCopyRefusalsTest {
   @ParameterizedTest
   @ValueSource(strings = {"0000-01-01", "2020-09-27", "2024-02-29", "9999-12-31"})
   void aFullDateAtTheEdgesIsAccepted(String date) {
-    JsonObject body = notStartedJson();
+    JsonObject body = PageExamples.notStartedJson();
     body.addProperty("taskExecStartDate", date);
     body.addProperty("taskExecEndDate", "9999-12-31");
 
@@ -138,10 +137,6 @@ class SpecCopyRefusalsTest {
 
   private static MockServer mock(ApiSpec spec) {
     return MockServer.builder().spec(spec).tenant(APP_ID, KEYS.getPublic()).build().start();
-  }
-
-  private static JsonObject notStartedJson() {
-    return JSON.getGson().toJsonTree(PageExamples.notStarted()).getAsJsonObject();
   }
 
   private static String postEdit(MockServer mock, JsonObject body) throws Exception {
