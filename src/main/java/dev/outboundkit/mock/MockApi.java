@@ -44,7 +44,7 @@ final class MockApi {
 
   /** The edit body: a oneOf whose variant the task's status picks. */
   static final String EDIT_SCHEMA = "EditTaskRequest";
-  static final String NOT_STARTED_SCHEMA = "NotStartedTaskEdit";
+  static final String NOT_STARTED_SCHEMA = TaskJson.FULL_SCHEMA;
   static final String IN_PROGRESS_SCHEMA = "InProgressTaskEdit";
   private static final String TASK_ID = TaskJson.TASK_ID;
   private static final String TASK_NAME = Task.TASK_NAME;

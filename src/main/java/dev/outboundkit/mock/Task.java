@@ -59,7 +59,8 @@ public final class Task {
     }
     this.customerCount = builder.customerCount;
     this.agentCount = builder.agentCount;
-    this.fields = builder.fields.deepCopy();
+    this.fields = builder.fields;
+    builder.shared = true;
   }
 
   /** @return a builder with nothing set */
@@ -70,7 +71,8 @@ public final class Task {
   /** @return a builder holding this snapshot's values, to make a changed copy */
   public Builder toBuilder() {
     Builder builder = new Builder().id(id).status(status).customerCount(customerCount).agentCount(agentCount);
-    builder.fields = fields.deepCopy();
+    builder.fields = fields;
+    builder.shared = true;
     return builder;
   }
 
@@ -187,8 +189,18 @@ public final class Task {
     private int customerCount;
     private int agentCount;
     private JsonObject fields = new JsonObject();
+    /** Whether a task holds {@link #fields} too: copied before the next change (copy on write). */
+    private boolean shared;
 
     private Builder() {
+    }
+
+    private JsonObject ownFields() {
+      if (shared) {
+        fields = fields.deepCopy();
+        shared = false;
+      }
+      return fields;
     }
 
     public Builder id(long value) {
@@ -219,9 +231,9 @@ public final class Task {
     public Builder set(String name, JsonElement value) {
       Objects.requireNonNull(name, "name");
       if (value == null || value.isJsonNull()) {
-        fields.remove(name);
+        ownFields().remove(name);
       } else {
-        fields.add(name, canonical(value));
+        ownFields().add(name, canonical(value));
       }
       return this;
     }
@@ -243,7 +255,7 @@ public final class Task {
 
     /** Unsets a field. */
     public Builder unset(String name) {
-      fields.remove(Objects.requireNonNull(name, "name"));
+      ownFields().remove(Objects.requireNonNull(name, "name"));
       return this;
     }
 
