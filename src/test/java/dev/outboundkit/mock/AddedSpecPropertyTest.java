@@ -34,7 +34,7 @@ import org.junit.jupiter.api.io.TempDir;
  * 29002 outside them, stored, shown back whole (the Java API, the control API, the generated
  * run's and the suite's inspectors), unset when an edit leaves it out, and not applied to an
  * in-progress task, whose table does not have it. A fixtures file may hold it under the copy
- * only.
+ * only. A property the task's form could not hold stops the mock's build, naming it.
  */
 class AddedSpecPropertyTest {
 
@@ -56,6 +56,14 @@ class AddedSpecPropertyTest {
         + "          maximum: 10\n"
         + "          description: added by a test\n"
         + "      x-conditional-required:");
+  }
+
+  private static ApiSpec copyWith(String anchor, String property) {
+    String spec = SpecText.bundled();
+    assertThat(spec.indexOf(anchor)).isPositive().isEqualTo(spec.lastIndexOf(anchor));
+    int at = spec.indexOf(anchor) + anchor.indexOf("\n      x-conditional-required:") + 1;
+    return ApiSpec.parse(spec.substring(0, at) + "        " + property + ":\n          type: integer\n"
+        + spec.substring(at), "spec copy with " + property);
   }
 
   private static MockServer startMock(ApiSpec spec) {
@@ -158,6 +166,23 @@ class AddedSpecPropertyTest {
           .hasMessageContaining("unknown field 'retryLimit'");
       assertThat(bundled.task(IN_PROGRESS).field(FIELD)).isEmpty();
     }
+  }
+
+  @Test
+  void aPropertyNamedLikeAKeyOfTheTasksOwnIsRefusedWhenTheMockIsBuilt() {
+    ApiSpec copy = copyWith(ANCHOR, "status");
+
+    assertThatThrownBy(() -> MockFixture.builder().spec(copy).build()).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("NotStartedTaskEdit has a property 'status'");
+  }
+
+  @Test
+  void anInProgressPropertyTheFullBodyLacksIsRefusedWhenTheMockIsBuilt() {
+    ApiSpec copy = copyWith("        outboundPhoneGroups:\n          $ref: '#/components/schemas/OutboundPhoneGroups'\n"
+        + "      x-conditional-required:", FIELD);
+
+    assertThatThrownBy(() -> MockFixture.builder().spec(copy).build()).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("InProgressTaskEdit has a property 'retryLimit' that NotStartedTaskEdit does not have");
   }
 
   @Test
