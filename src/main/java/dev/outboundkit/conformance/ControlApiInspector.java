@@ -4,10 +4,11 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.Objects;
 
-import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
+
+import dev.outboundkit.conformance.generate.MockEditTarget;
 
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -30,7 +31,7 @@ final class ControlApiInspector implements Target.TaskInspector {
     this.baseUrl = baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
   }
 
-  /** @return the task, {@code id} named {@code taskId} as in the edit body; null for a 404 */
+  /** @return the task in the mock's JSON form, {@code id} named {@code taskId} as in the edit body; null for a 404 */
   @Override
   public JsonObject task(long id) {
     Request request = new Request.Builder().url(baseUrl + "tasks/" + id).get().build();
@@ -43,13 +44,7 @@ final class ControlApiInspector implements Target.TaskInspector {
         throw new AssertionError("precondition: the control API answered " + request.url() + " with HTTP "
             + response.code() + ": " + text);
       }
-      JsonElement json = JsonParser.parseString(text);
-      JsonObject task = json.getAsJsonObject();
-      JsonElement taskId = task.remove("id");
-      JsonObject renamed = new JsonObject();
-      renamed.add("taskId", taskId);
-      task.entrySet().forEach(member -> renamed.add(member.getKey(), member.getValue()));
-      return renamed;
+      return MockEditTarget.suiteForm(JsonParser.parseString(text).getAsJsonObject());
     } catch (IOException | JsonParseException | IllegalStateException e) {
       throw new AssertionError("precondition: no task from the control API at " + request.url() + ": " + e, e);
     }

@@ -42,8 +42,8 @@ public interface Target extends AutoCloseable {
   interface TaskInspector {
     /**
      * @return the task as a JSON object with the fields of the not-started edit body (taskId as
-     *     {@code taskId}) plus {@code status}, {@code customerCount} and {@code agentCount};
-     *     null when there is no such task
+     *     {@code taskId}, an unset field as JSON null) plus {@code status}, {@code customerCount}
+     *     and {@code agentCount}; null when there is no such task
      */
     JsonObject task(long id);
 

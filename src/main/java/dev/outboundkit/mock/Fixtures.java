@@ -34,8 +34,8 @@ import java.util.Set;
  * {
  *   "skillSetIds": ["1462016331580064"],
  *   "outboundNumberGroupIds": ["1070678044124225"],
- *   "tasks": [ { "id": 121, "status": "NOT_STARTED", "taskName": "...", ...every field of the
- *                not-started edit body..., "customerCount": 1200, "agentCount": 8 } ]
+ *   "tasks": [ { "id": 121, "status": "NOT_STARTED", "taskName": "...", ...the fields of the
+ *                spec's not-started edit body..., "customerCount": 1200, "agentCount": 8 } ]
  * }
  * }</pre>
  *
@@ -68,16 +68,17 @@ public record Fixtures(List<Task> tasks, List<String> skillSetIds, List<String> 
       if (byId.putIfAbsent(task.id(), task) != null) {
         throw new IllegalArgumentException("two tasks have the id " + task.id());
       }
-      Task other = byName.putIfAbsent(task.taskName(), task);
+      Task other = task.taskName() == null ? null : byName.putIfAbsent(task.taskName(), task);
       if (other != null) {
         throw new IllegalArgumentException("tasks " + other.id() + " and " + task.id()
             + " have the same taskName '" + task.taskName() + "'; names must be unique");
       }
-      if (!skillSetIds.contains(task.skillSetId())) {
+      // A reference the task does not set is left to the spec's checks when a mock takes the task.
+      if (task.skillSetId() != null && !skillSetIds.contains(task.skillSetId())) {
         throw new IllegalArgumentException("task " + task.id() + ": skillSetId " + task.skillSetId()
             + " is not in " + SKILL_SETS);
       }
-      if (!outboundNumberGroupIds.contains(task.outboundNumberGroupId())) {
+      if (task.outboundNumberGroupId() != null && !outboundNumberGroupIds.contains(task.outboundNumberGroupId())) {
         throw new IllegalArgumentException("task " + task.id() + ": outboundNumberGroupId "
             + task.outboundNumberGroupId() + " is not in " + NUMBER_GROUPS);
       }
@@ -163,11 +164,11 @@ public record Fixtures(List<Task> tasks, List<String> skillSetIds, List<String> 
     List<String> skillSets = ids(object, SKILL_SETS, where);
     List<String> groups = ids(object, NUMBER_GROUPS, where);
     JsonArray taskArray = array(object, TASKS, where);
-    SchemaValidator validator = new SchemaValidator(spec);
     List<Task> tasks = new ArrayList<>();
     try {
+      TaskJson form = new TaskJson(new SchemaValidator(spec));
       for (int i = 0; i < taskArray.size(); i++) {
-        tasks.add(TaskJson.fromJson(taskArray.get(i), validator, TASKS + "[" + i + "]"));
+        tasks.add(form.fromJson(taskArray.get(i), TASKS + "[" + i + "]"));
       }
       return new Fixtures(tasks, skillSets, groups);
     } catch (IllegalArgumentException e) {

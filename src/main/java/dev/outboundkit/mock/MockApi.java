@@ -1,6 +1,5 @@
 package dev.outboundkit.mock;
 
-import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
@@ -30,8 +29,9 @@ import org.slf4j.LoggerFactory;
  * The mock's behaviour, without HTTP: authentication, the edit and the read-back, and the task
  * store. {@link MockServer} puts it on the wire.
  *
- * <p>Every limit comes from the spec through {@link SchemaValidator}; this class only knows the
- * names of fields it treats specially (references, the unique name, fields that may be unset).
+ * <p>Every limit comes from the spec through {@link SchemaValidator}, and the task's fields, which
+ * each status applies and which may be unset from its schemas ({@link TaskJson}); this class only
+ * knows the names of the fields it treats specially (the references and the unique name).
  *
  * <p>Concurrency: tasks are immutable snapshots in a concurrent map, read without locking. Every
  * change (edit, seed, reset) happens under one lock, and the checks that depend on other tasks
@@ -44,17 +44,18 @@ final class MockApi {
 
   /** The edit body: a oneOf whose variant the task's status picks. */
   static final String EDIT_SCHEMA = "EditTaskRequest";
-  static final String NOT_STARTED_SCHEMA = "NotStartedTaskEdit";
+  static final String NOT_STARTED_SCHEMA = TaskJson.FULL_SCHEMA;
   static final String IN_PROGRESS_SCHEMA = "InProgressTaskEdit";
   private static final String TASK_ID = TaskJson.TASK_ID;
-  private static final String TASK_NAME = "taskName";
-  private static final String SKILL_SET_ID = "skillSetId";
-  private static final String NUMBER_GROUP_ID = "outboundNumberGroupId";
+  private static final String TASK_NAME = Task.TASK_NAME;
+  private static final String SKILL_SET_ID = Task.SKILL_SET_ID;
+  private static final String NUMBER_GROUP_ID = Task.OUTBOUND_NUMBER_GROUP_ID;
 
   private static final BigDecimal LONG_MIN = BigDecimal.valueOf(Long.MIN_VALUE);
   private static final BigDecimal LONG_MAX = BigDecimal.valueOf(Long.MAX_VALUE);
 
   private final SchemaValidator validator;
+  private final TaskJson taskJson;
   private final Map<String, Verifier> tenants;
   private final Clock clock;
   private final long windowMillis;
@@ -79,6 +80,7 @@ final class MockApi {
       Readings readings) {
     this.readings = Objects.requireNonNull(readings, "readings");
     this.validator = new SchemaValidator(Objects.requireNonNull(spec, "spec"));
+    this.taskJson = new TaskJson(validator);
     spec.requireVariants(EDIT_SCHEMA, List.of(NOT_STARTED_SCHEMA, IN_PROGRESS_SCHEMA));
     this.tenants = Map.copyOf(tenants);
     this.clock = Objects.requireNonNull(clock, "clock");
@@ -86,9 +88,7 @@ final class MockApi {
     this.fixtures = Objects.requireNonNull(fixtures, "fixtures");
     Map<String, List<String>> applied = new HashMap<>();
     for (String schema : List.of(NOT_STARTED_SCHEMA, IN_PROGRESS_SCHEMA)) {
-      applied.put(schema, spec.properties(schema).keySet().stream()
-          .filter(field -> !field.equals(TASK_ID) && !TaskJson.TASK_ONLY_KEYS.contains(field))
-          .toList());
+      applied.put(schema, taskJson.appliedFields(schema));
     }
     this.appliedFields = Map.copyOf(applied);
     for (Task task : fixtures.tasks()) {
@@ -99,6 +99,11 @@ final class MockApi {
 
   SchemaValidator validator() {
     return validator;
+  }
+
+  /** @return the JSON form of tasks for the spec this mock enforces */
+  TaskJson taskJson() {
+    return taskJson;
   }
 
   Fixtures fixtures() {
@@ -261,7 +266,7 @@ final class MockApi {
           return refuse(readings.code(first), refusals.values().stream().flatMap(List::stream)
               .collect(Collectors.joining("; ")), Answer.EDIT_REFUSED);
         }
-        Task edited = apply(now, object, schema);
+        Task edited = taskJson.apply(now, object, schema);
         replace(now, edited);
       } finally {
         writeLock.unlock();
@@ -317,20 +322,6 @@ final class MockApi {
     return refusals;
   }
 
-  /**
-   * The task after the edit: the schema's fields from the body (a field that may be unset and
-   * is absent is unset), everything else kept, the counts and status untouched.
-   */
-  private Task apply(Task current, JsonObject body, String schema) {
-    Task.Builder edited = current.toBuilder();
-    for (String field : appliedFields.get(schema)) {
-      TaskJson.set(edited, field, body.get(field));
-    }
-    return edited.id(current.id()).status(current.status())
-        .customerCount(current.customerCount()).agentCount(current.agentCount())
-        .build();
-  }
-
   // ---------------------------------------------------------------- read-back
 
   /**
@@ -357,9 +348,7 @@ final class MockApi {
       return refuse(readings.code(Readings.Refusal.MISSING_TASK), "task " + id + " does not exist",
           Answer.READ_REFUSED);
     }
-    JsonArray groups = new JsonArray();
-    task.outboundPhoneGroups().forEach(group -> groups.add(TaskJson.phoneGroup(group)));
-    return Answer.api(Answer.SUCCESS, null, groups);
+    return Answer.api(Answer.SUCCESS, null, taskJson.readBack(task));
   }
 
   // ---------------------------------------------------------------- taskId
@@ -468,10 +457,9 @@ final class MockApi {
   }
 
   private void requireValid(Task task) {
-    List<Violation> violations = TaskJson.violations(task, validator);
-    if (!violations.isEmpty()) {
-      throw new IllegalArgumentException("task " + task.id() + " breaks the spec: " + violations
-          .stream().map(Violation::message).collect(Collectors.joining("; ")));
+    List<String> problems = taskJson.problems(task);
+    if (!problems.isEmpty()) {
+      throw new IllegalArgumentException("task " + task.id() + " breaks the spec: " + String.join("; ", problems));
     }
   }
 

@@ -208,7 +208,7 @@ final class MockHandler extends Handler.Abstract {
       if (route.equals("tasks")) {
         if ("GET".equals(method)) {
           JsonArray all = new JsonArray();
-          api.tasks().forEach(task -> all.add(TaskJson.toJson(task)));
+          api.tasks().forEach(task -> all.add(api.taskJson().toJson(task)));
           JsonObject json = new JsonObject();
           json.add("tasks", all);
           return Answer.http(200, json);
@@ -221,9 +221,9 @@ final class MockHandler extends Handler.Abstract {
         }
         try {
           JsonElement json = StrictJson.parse(body.bytes(), body.length());
-          dev.outboundkit.mock.Task task = TaskJson.fromJson(json, api.validator(), "task");
+          dev.outboundkit.mock.Task task = api.taskJson().fromJson(json, "task");
           api.seed(task);
-          return Answer.http(200, TaskJson.toJson(task));
+          return Answer.http(200, api.taskJson().toJson(task));
         } catch (StrictJson.NotJsonException | IllegalArgumentException e) {
           return Answer.error(400, Answer.bound(e.getMessage()));
         }
@@ -239,7 +239,7 @@ final class MockHandler extends Handler.Abstract {
         } catch (NumberFormatException e) {
           return Answer.error(400, "the task id must be an integer, was " + Answer.quote(idText));
         }
-        return api.task(id).<Answer>map(task -> Answer.http(200, TaskJson.toJson(task)))
+        return api.task(id).<Answer>map(task -> Answer.http(200, api.taskJson().toJson(task)))
             .orElseGet(() -> Answer.error(404, "the mock has no task " + id));
       }
       return Answer.error(404, "no such control route: " + Answer.quote(MockServer.CONTROL_PREFIX + route));

@@ -1,5 +1,6 @@
 package dev.outboundkit.mock;
 
+import com.google.gson.JsonObject;
 import dev.outboundkit.auth.RSAVerifier;
 import dev.outboundkit.auth.Verifier;
 import dev.outboundkit.rules.ApiSpec;
@@ -31,6 +32,7 @@ import org.slf4j.LoggerFactory;
  *   String baseUrl = server.baseUrl();   // http://127.0.0.1:<free port>
  *   ...
  *   Task task = server.task(121);        // the whole task, as last edited
+ *   JsonElement acw = task.field("acw").orElseThrow();
  * }
  * }</pre>
  *
@@ -151,6 +153,15 @@ public final class MockServer implements AutoCloseable {
   /** @return the task as it is now, if the mock has it */
   public Optional<Task> findTask(long id) {
     return api.task(id);
+  }
+
+  /**
+   * @return the task in the mock's JSON form, as fixtures files and the control API have it:
+   *     {@code id}, {@code status}, every field of the spec's not-started edit body (JSON null
+   *     when unset), {@code customerCount} and {@code agentCount}; a copy, free to change
+   */
+  public JsonObject toJson(Task task) {
+    return api.taskJson().toJson(Objects.requireNonNull(task, "task"));
   }
 
   /** @return every task, by id */

@@ -2,34 +2,43 @@ package dev.outboundkit.mock;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
+import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
+import dev.outboundkit.rules.ApiSpec;
+import dev.outboundkit.rules.SchemaNode;
 import dev.outboundkit.rules.SchemaValidator;
 import dev.outboundkit.rules.ValidationMode;
 import dev.outboundkit.rules.Violation;
 import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /**
- * The JSON form of a {@link Task}, used by fixtures files and the control API: the fields of the
- * edit body (with {@code id} in place of {@code taskId}) plus {@code status},
+ * A {@link Task}'s fields as one spec has them, and the task's JSON form, shared by fixtures
+ * files, the control API and the conformance suite: {@code id}, {@code status}, every property
+ * of {@value #FULL_SCHEMA} but {@code taskId} in the spec's order (JSON null when unset), then
  * {@code customerCount} and {@code agentCount}.
  *
- * <p>A task read from JSON is held to the spec like a not-started edit (schema
- * {@value #FULL_SCHEMA}, server mode), so the mock never holds a task an edit could not have made.
+ * <p>The fields, their limits, which ones an edit of each status applies and which may be unset
+ * all come from the spec; the mock's code names only the few fields it treats specially (see
+ * {@link Task}). A task read from JSON is held to the spec like a not-started edit (server
+ * mode), so the mock never holds a task an edit could not have made; a value is stored as the
+ * schema types it ({@link #normalized}). Immutable and thread-safe.
  */
 final class TaskJson {
 
   static final String FULL_SCHEMA = "NotStartedTaskEdit";
+  /** The read-back's batch, whose properties getPhoneGroups shows. */
+  static final String READ_BACK_BATCH_SCHEMA = "PhoneGroupVo";
   static final String TASK_ID = "taskId";
   static final String ID = "id";
   static final String STATUS = "status";
@@ -38,97 +47,75 @@ final class TaskJson {
   /** The keys of the JSON form that are not fields of the edit body. */
   static final Set<String> TASK_ONLY_KEYS = Set.of(ID, STATUS, CUSTOMER_COUNT, AGENT_COUNT);
 
-  private static final DateTimeFormatter DATE =
-      DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
-
-  private TaskJson() {
+  /** One field an edit of a schema applies. */
+  private record Applied(String name, SchemaNode schema, boolean mayUnset) {
   }
 
-  /** @return the task's JSON form, fields in the page's order, unset optional fields left out */
-  static JsonObject toJson(Task task) {
+  private final SchemaValidator validator;
+  /** The task's fields: {@value #FULL_SCHEMA}'s properties but taskId, in the spec's order. */
+  private final Map<String, SchemaNode> fields;
+  private final Set<String> batchView;
+  private final Map<String, List<Applied>> appliedBySchema = new ConcurrentHashMap<>();
+
+  /**
+   * @throws IllegalArgumentException when a property of {@value #FULL_SCHEMA} has the name of a
+   *     key the JSON form keeps for itself ({@code id}, {@code status} and the counts)
+   */
+  TaskJson(SchemaValidator validator) {
+    this.validator = Objects.requireNonNull(validator, "validator");
+    ApiSpec spec = validator.spec();
+    Map<String, SchemaNode> own = new LinkedHashMap<>(spec.node(FULL_SCHEMA).properties());
+    own.remove(TASK_ID);
+    for (String key : TASK_ONLY_KEYS) {
+      if (own.containsKey(key)) {
+        throw new IllegalArgumentException(spec.source() + ": " + FULL_SCHEMA + " has a property '" + key
+            + "', a name the mock's task form keeps for the task's own " + key);
+      }
+    }
+    this.fields = java.util.Collections.unmodifiableMap(own);
+    this.batchView = spec.node(READ_BACK_BATCH_SCHEMA).properties().keySet();
+  }
+
+  SchemaValidator validator() {
+    return validator;
+  }
+
+  /** @return the names of a task's fields, in the spec's order */
+  Set<String> fieldNames() {
+    return fields.keySet();
+  }
+
+  // ---------------------------------------------------------------- the JSON form
+
+  /** @return the task's JSON form: every field of the spec, JSON null when unset */
+  JsonObject toJson(Task task) {
     JsonObject json = new JsonObject();
     json.addProperty(ID, task.id());
     json.addProperty(STATUS, task.status().name());
-    json.addProperty("taskName", task.taskName());
-    json.addProperty("taskExecStartDate", DATE.format(task.taskExecStartDate()));
-    json.addProperty("taskExecEndDate", DATE.format(task.taskExecEndDate()));
-    JsonArray times = new JsonArray();
-    for (ExecTime time : task.taskExecTimes()) {
-      JsonObject window = new JsonObject();
-      window.addProperty("taskExecTimeStartStr", time.start());
-      window.addProperty("taskExecTimeEndStr", time.end());
-      times.add(window);
+    JsonObject values = task.fields();
+    for (String field : fields.keySet()) {
+      JsonElement value = values.remove(field);
+      json.add(field, value == null ? JsonNull.INSTANCE : value);
     }
-    json.add("taskExecTimes", times);
-    if (task.taskDesc() != null) {
-      json.addProperty("taskDesc", task.taskDesc());
-    }
-    json.addProperty("skillSetId", task.skillSetId());
-    json.addProperty("outboundNumberGroupId", task.outboundNumberGroupId());
-    json.addProperty("strategyDisplaySwitch", task.strategyDisplaySwitch());
-    json.addProperty("sendNumberStrategy", task.sendNumberStrategy());
-    if (task.multiplyPower() != null) {
-      json.addProperty("multiplyPower", task.multiplyPower());
-    }
-    if (task.abandonmentRate() != null) {
-      json.addProperty("abandonmentRate", task.abandonmentRate());
-    }
-    JsonArray groups = new JsonArray();
-    task.outboundPhoneGroups().forEach(group -> groups.add(phoneGroup(group)));
-    json.add("outboundPhoneGroups", groups);
-    json.addProperty("maxRingingDuration", task.maxRingingDuration());
-    json.addProperty("acw", task.acw());
+    values.entrySet().forEach(other -> json.add(other.getKey(), other.getValue())); // not checked yet
     json.addProperty(CUSTOMER_COUNT, task.customerCount());
     json.addProperty(AGENT_COUNT, task.agentCount());
     return json;
   }
 
-  /** @return a number batch as getPhoneGroups answers it (PhoneGroupVo), unset fields left out */
-  static JsonObject phoneGroup(PhoneGroup group) {
-    JsonObject json = new JsonObject();
-    json.addProperty("name", group.name());
-    json.addProperty("identify", group.identify());
-    json.addProperty("autoOutboundSwitch", group.autoOutboundSwitch());
-    if (group.autoOutboundInterval() != null) {
-      json.addProperty("autoOutboundInterval", group.autoOutboundInterval());
-    }
-    if (group.autoOutboundTimes() != null) {
-      json.addProperty("autoOutboundTimes", group.autoOutboundTimes());
-    }
-    return json;
-  }
-
-  /** @return the task as a not-started edit body would carry it, to hold it to the spec */
-  static JsonObject editView(JsonObject taskJson) {
-    JsonObject view = new JsonObject();
-    view.add(TASK_ID, taskJson.get(ID));
-    taskJson.entrySet().stream()
-        .filter(entry -> !TASK_ONLY_KEYS.contains(entry.getKey()))
-        .forEach(entry -> view.add(entry.getKey(), entry.getValue()));
-    return view;
-  }
-
   /**
-   * @return the spec's violations of a task, empty when a not-started edit could have made it
-   */
-  static List<Violation> violations(Task task, SchemaValidator validator) {
-    return validator.validate(editView(toJson(task)), FULL_SCHEMA, ValidationMode.SERVER);
-  }
-
-  /**
-   * Reads a task from its JSON form, checking it whole.
+   * Reads a task from its JSON form, checking it whole; an optional field may be absent or null.
    *
    * @param where names the task in messages, e.g. {@code fixtures.json: tasks[2]}
    * @throws IllegalArgumentException naming {@code where}, the field and the rule
    */
-  static Task fromJson(JsonElement element, SchemaValidator validator, String where) {
+  Task fromJson(JsonElement element, String where) {
     if (element == null || !element.isJsonObject()) {
       throw new IllegalArgumentException(where + " must be a JSON object");
     }
     JsonObject json = element.getAsJsonObject();
     Set<String> allowed = new LinkedHashSet<>(List.of(ID, STATUS));
-    validator.spec().properties(FULL_SCHEMA).keySet().stream()
-        .filter(key -> !TASK_ID.equals(key)).forEach(allowed::add);
+    allowed.addAll(fields.keySet());
     allowed.addAll(List.of(CUSTOMER_COUNT, AGENT_COUNT));
     for (String key : json.keySet()) {
       if (!allowed.contains(key)) {
@@ -140,120 +127,145 @@ final class TaskJson {
     TaskStatus status = status(json.get(STATUS), where + ".status");
     int customers = count(json.get(CUSTOMER_COUNT), where + "." + CUSTOMER_COUNT);
     int agents = count(json.get(AGENT_COUNT), where + "." + AGENT_COUNT);
-    List<Violation> violations =
-        validator.validate(editView(json), FULL_SCHEMA, ValidationMode.SERVER).stream()
-            .filter(violation -> !violation.path().equals(TASK_ID))
-            .toList();
+    List<Violation> violations = validator.validate(editView(id, json), FULL_SCHEMA, ValidationMode.SERVER);
     if (!violations.isEmpty()) {
       throw new IllegalArgumentException(where + " (id " + id + "): " + violations.stream()
           .map(Violation::message).collect(Collectors.joining("; ")));
     }
-    return fromTrustedJson(json).toBuilder()
-        .id(id).status(status).customerCount(customers).agentCount(agents).build();
-  }
-
-  /**
-   * Reads a task from a JSON form already held to the spec; id, status and counts must be
-   * set by the caller when they are absent.
-   */
-  static Task fromTrustedJson(JsonObject json) {
-    Task.Builder task = Task.builder();
-    if (has(json, ID)) {
-      task.id(json.get(ID).getAsBigDecimal().longValueExact());
-    }
-    if (has(json, STATUS)) {
-      task.status(TaskStatus.valueOf(json.get(STATUS).getAsString()));
-    }
-    if (has(json, CUSTOMER_COUNT)) {
-      task.customerCount(intValue(json.get(CUSTOMER_COUNT)));
-    }
-    if (has(json, AGENT_COUNT)) {
-      task.agentCount(intValue(json.get(AGENT_COUNT)));
-    }
-    for (Map.Entry<String, JsonElement> field : json.entrySet()) {
-      set(task, field.getKey(), field.getValue());
-    }
+    Task.Builder task = Task.builder().id(id).status(status).customerCount(customers).agentCount(agents);
+    fields.forEach((field, schema) -> task.set(field, normalized(json.get(field), schema)));
     return task.build();
   }
 
+  /** @return the fields as a not-started edit body would carry them, to hold them to the spec */
+  private static JsonObject editView(long id, JsonObject values) {
+    JsonObject view = new JsonObject();
+    view.addProperty(TASK_ID, id);
+    values.entrySet().stream()
+        .filter(entry -> !TASK_ONLY_KEYS.contains(entry.getKey()))
+        .forEach(entry -> view.add(entry.getKey(), entry.getValue()));
+    return view;
+  }
+
   /**
-   * Sets one field of the edit body on a task, from a value already held to the spec. An absent
-   * or null value unsets a field that may be unset (taskDesc, multiplyPower, abandonmentRate)
-   * and leaves any other field as it is. Names that are not task fields are ignored.
+   * @return what is wrong with a task, empty when a not-started edit could have made it: a field
+   *     the spec does not have, or a broken rule
    */
-  static void set(Task.Builder task, String field, JsonElement value) {
-    boolean unset = value == null || value.isJsonNull();
-    switch (field) {
-      case "taskDesc" -> task.taskDesc(unset ? null : value.getAsString());
-      case "multiplyPower" -> task.multiplyPower(unset ? null : intValue(value));
-      case "abandonmentRate" -> task.abandonmentRate(unset ? null : intValue(value));
-      default -> {
-        if (!unset) {
-          setRequired(task, field, value);
+  List<String> problems(Task task) {
+    JsonObject values = task.fields();
+    List<String> problems = new ArrayList<>();
+    for (String name : values.keySet()) {
+      if (!fields.containsKey(name)) {
+        problems.add("unknown field '" + name + "'; the fields are " + String.join(", ", fields.keySet()));
+      }
+    }
+    validator.validate(editView(task.id(), values), FULL_SCHEMA, ValidationMode.SERVER)
+        .forEach(violation -> problems.add(violation.message()));
+    return problems;
+  }
+
+  // ---------------------------------------------------------------- edits and the read-back
+
+  /**
+   * The task after an edit the schema's checks accepted: each property of the schema but taskId
+   * is taken from the body; one the body leaves out (or sends null) is unset when the schema does
+   * not require it, else kept. Every other field, the status and the counts are kept.
+   *
+   * @param schema the edit's variant, e.g. {@code InProgressTaskEdit}
+   */
+  Task apply(Task current, JsonObject body, String schema) {
+    Task.Builder edited = current.toBuilder();
+    for (Applied field : applied(schema)) {
+      JsonElement value = body.get(field.name());
+      if (value != null && !value.isJsonNull()) {
+        edited.set(field.name(), normalized(value, field.schema()));
+      } else if (field.mayUnset()) {
+        edited.unset(field.name());
+      }
+    }
+    return edited.build();
+  }
+
+  /**
+   * @return the names of the fields an edit of the schema applies, in the spec's order
+   * @throws IllegalArgumentException when the schema has a property that is not a task field
+   */
+  List<String> appliedFields(String schema) {
+    return applied(schema).stream().map(Applied::name).toList();
+  }
+
+  private List<Applied> applied(String schema) {
+    return appliedBySchema.computeIfAbsent(schema, name -> {
+      SchemaNode node = validator.spec().node(name);
+      List<Applied> list = new ArrayList<>();
+      node.properties().forEach((field, property) -> {
+        if (field.equals(TASK_ID)) {
+          return;
         }
+        if (!fields.containsKey(field)) {
+          throw new IllegalArgumentException(validator.spec().source() + ": " + name + " has a property '" + field
+              + "' that " + FULL_SCHEMA + " does not have, so the mock's tasks could not hold it");
+        }
+        list.add(new Applied(field, property, !node.required().contains(field)));
+      });
+      return List.copyOf(list);
+    });
+  }
+
+  /** @return the task's number batches as getPhoneGroups shows them: each with its read-back properties that are set */
+  JsonArray readBack(Task task) {
+    JsonArray shown = new JsonArray();
+    task.field(Task.OUTBOUND_PHONE_GROUPS).filter(JsonElement::isJsonArray).ifPresent(groups -> {
+      for (JsonElement group : groups.getAsJsonArray()) {
+        JsonObject batch = new JsonObject();
+        if (group.isJsonObject()) {
+          group.getAsJsonObject().entrySet().stream()
+              .filter(member -> batchView.contains(member.getKey()))
+              .forEach(member -> batch.add(member.getKey(), member.getValue()));
+        }
+        shown.add(batch);
       }
-    }
+    });
+    return shown;
   }
 
-  private static void setRequired(Task.Builder task, String field, JsonElement value) {
-    switch (field) {
-      case "taskName" -> task.taskName(value.getAsString());
-      case "taskExecStartDate" -> task.taskExecStartDate(LocalDate.parse(value.getAsString(), DATE));
-      case "taskExecEndDate" -> task.taskExecEndDate(LocalDate.parse(value.getAsString(), DATE));
-      case "taskExecTimes" -> task.taskExecTimes(execTimes(value.getAsJsonArray()));
-      case "skillSetId" -> task.skillSetId(value.getAsString());
-      case "outboundNumberGroupId" -> task.outboundNumberGroupId(value.getAsString());
-      case "strategyDisplaySwitch" -> task.strategyDisplaySwitch(booleanValue(value));
-      case "sendNumberStrategy" -> task.sendNumberStrategy(intValue(value));
-      case "outboundPhoneGroups" -> task.outboundPhoneGroups(phoneGroups(value.getAsJsonArray()));
-      case "maxRingingDuration" -> task.maxRingingDuration(intValue(value));
-      case "acw" -> task.acw(intValue(value));
-      default -> {
-        // not a field of the task (id, status and counts are set by the caller)
+  // ---------------------------------------------------------------- values
+
+  /**
+   * A value the schema's server-mode checks accepted, as the schema types it: a boolean sent as
+   * 1/0 ({@code x-accept-integer-boolean}) as true/false, an object with its declared properties
+   * that are set (nulls and undeclared members left out), arrays item by item; numbers are held
+   * by value by {@link Task}.
+   *
+   * @return null for an absent or null value
+   */
+  static JsonElement normalized(JsonElement value, SchemaNode schema) {
+    if (value == null || value.isJsonNull()) {
+      return null;
+    }
+    SchemaNode.Type type = schema.type().orElse(null);
+    if (type == SchemaNode.Type.BOOLEAN && value.isJsonPrimitive() && value.getAsJsonPrimitive().isNumber()) {
+      return new JsonPrimitive(value.getAsBigDecimal().compareTo(BigDecimal.ONE) == 0);
+    }
+    if (type == SchemaNode.Type.OBJECT && value.isJsonObject() && !schema.properties().isEmpty()) {
+      JsonObject object = new JsonObject();
+      schema.properties().forEach((name, property) -> {
+        JsonElement member = normalized(value.getAsJsonObject().get(name), property);
+        if (member != null) {
+          object.add(name, member);
+        }
+      });
+      return object;
+    }
+    if (type == SchemaNode.Type.ARRAY && value.isJsonArray() && schema.items().isPresent()) {
+      JsonArray array = new JsonArray(value.getAsJsonArray().size());
+      for (JsonElement item : value.getAsJsonArray()) {
+        JsonElement normal = normalized(item, schema.items().get());
+        array.add(normal == null ? JsonNull.INSTANCE : normal);
       }
+      return array;
     }
-  }
-
-  private static List<ExecTime> execTimes(JsonArray array) {
-    List<ExecTime> times = new ArrayList<>(array.size());
-    for (JsonElement window : array) {
-      JsonObject object = window.getAsJsonObject();
-      times.add(new ExecTime(object.get("taskExecTimeStartStr").getAsString(),
-          object.get("taskExecTimeEndStr").getAsString()));
-    }
-    return times;
-  }
-
-  private static List<PhoneGroup> phoneGroups(JsonArray array) {
-    List<PhoneGroup> groups = new ArrayList<>(array.size());
-    for (JsonElement group : array) {
-      JsonObject object = group.getAsJsonObject();
-      groups.add(new PhoneGroup(object.get("name").getAsString(),
-          object.get("identify").getAsString(),
-          intValue(object.get("autoOutboundSwitch")),
-          optionalInt(object, "autoOutboundInterval"),
-          optionalInt(object, "autoOutboundTimes")));
-    }
-    return groups;
-  }
-
-  /** A Boolean the spec also takes as 1/0 ({@code x-accept-integer-boolean}). */
-  private static boolean booleanValue(JsonElement value) {
-    JsonPrimitive primitive = value.getAsJsonPrimitive();
-    return primitive.isBoolean() ? primitive.getAsBoolean()
-        : primitive.getAsBigDecimal().compareTo(BigDecimal.ONE) == 0;
-  }
-
-  private static int intValue(JsonElement value) {
-    return value.getAsBigDecimal().intValueExact();
-  }
-
-  private static Integer optionalInt(JsonObject json, String key) {
-    return has(json, key) ? intValue(json.get(key)) : null;
-  }
-
-  private static boolean has(JsonObject json, String key) {
-    return json.has(key) && !json.get(key).isJsonNull();
+    return value;
   }
 
   private static long longValue(JsonElement value, String where) {

@@ -22,7 +22,7 @@ class ControlApiTest {
   }
 
   private static JsonObject newTaskJson(long id, String name) {
-    JsonObject task = TaskJson.toJson(MOCK.server().task(NOT_STARTED));
+    JsonObject task = MOCK.server().toJson(MOCK.server().task(NOT_STARTED));
     task.addProperty("id", id);
     task.addProperty("taskName", name);
     task.addProperty("status", "PAUSED");
@@ -35,7 +35,7 @@ class ControlApiTest {
     MockFixture.Reply reply = control("GET", "tasks/" + NOT_STARTED, null);
 
     assertThat(reply.status()).isEqualTo(200);
-    assertThat(reply.json()).isEqualTo(TaskJson.toJson(MOCK.server().task(NOT_STARTED)));
+    assertThat(reply.json()).isEqualTo(MOCK.server().toJson(MOCK.server().task(NOT_STARTED)));
     assertThat(reply.json().keySet()).contains("id", "status", "taskName", "acw", "customerCount", "agentCount",
         "outboundPhoneGroups");
   }

@@ -7,6 +7,7 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import dev.outboundkit.rules.ApiSpec;
+import dev.outboundkit.rules.SchemaValidator;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -56,7 +57,7 @@ class FixturesTest {
     Task task = Fixtures.defaults().tasks().get(0);
 
     JsonArray tasks = new JsonArray();
-    tasks.add(TaskJson.toJson(task));
+    tasks.add(new TaskJson(new SchemaValidator(ApiSpec.bundled())).toJson(task));
     JsonObject json = new JsonObject();
     json.add("skillSetIds", JsonParser.parseString("[\"" + task.skillSetId() + "\"]"));
     json.add("outboundNumberGroupIds", JsonParser.parseString("[\"" + task.outboundNumberGroupId() + "\"]"));

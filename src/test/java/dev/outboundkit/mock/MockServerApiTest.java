@@ -57,7 +57,7 @@ class MockServerApiTest {
   @Test
   void seedAddsATaskTheApiCanEdit() {
     try (MockServer server = MockFixture.startMock()) {
-      Task seeded = server.task(NOT_STARTED).toBuilder().id(5000).taskName("种子任务").build();
+      Task seeded = server.task(NOT_STARTED).toBuilder().id(5000).set("taskName", "种子任务").build();
 
       server.seed(seeded);
 
@@ -69,7 +69,7 @@ class MockServerApiTest {
   @Test
   void seedRefusesATaskThatBreaksTheSpec() {
     try (MockServer server = MockFixture.startMock()) {
-      Task broken = server.task(NOT_STARTED).toBuilder().id(5001).taskName("坏的").acw(-1).build();
+      Task broken = server.task(NOT_STARTED).toBuilder().id(5001).set("taskName", "坏的").set("acw", -1).build();
 
       assertThatThrownBy(() -> server.seed(broken)).isInstanceOf(IllegalArgumentException.class)
           .hasMessageContaining("acw");
@@ -90,7 +90,7 @@ class MockServerApiTest {
   void resetUndoesEditsAndSeeds() {
     try (MockServer server = MockFixture.startMock()) {
       edit(server, notStartedBody(NOT_STARTED, "改"));
-      server.seed(server.task(NOT_STARTED).toBuilder().id(5003).taskName("又一个").build());
+      server.seed(server.task(NOT_STARTED).toBuilder().id(5003).set("taskName", "又一个").build());
 
       server.reset();
 
@@ -107,7 +107,7 @@ class MockServerApiTest {
 
   @Test
   void aFixtureThatBreaksTheGivenSpecIsRefusedAtBuild() {
-    Task bad = Fixtures.defaults().tasks().get(0).toBuilder().acw(0).build();
+    Task bad = Fixtures.defaults().tasks().get(0).toBuilder().set("acw", 0).build();
     Fixtures fixtures = new Fixtures(java.util.List.of(bad), Fixtures.defaults().skillSetIds(),
         Fixtures.defaults().outboundNumberGroupIds());
 

@@ -7,16 +7,13 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 
-import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 
 import dev.outboundkit.auth.RSAKeyPairs;
 import dev.outboundkit.auth.RSASigner;
 import dev.outboundkit.conformance.TaskRole;
-import dev.outboundkit.mock.ExecTime;
 import dev.outboundkit.mock.Fixtures;
 import dev.outboundkit.mock.MockServer;
-import dev.outboundkit.mock.PhoneGroup;
 import dev.outboundkit.mock.Task;
 
 /**
@@ -114,48 +111,20 @@ public final class MockEditTarget implements EditTarget {
 
   @Override
   public Optional<JsonObject> wholeTask(long taskId) {
-    return server.findTask(taskId).map(MockEditTarget::json);
+    return server.findTask(taskId).map(task -> suiteForm(server.toJson(task)));
   }
 
-  /** The task in the shape of the not-started edit body, plus taskId, status and the two counts. */
-  static JsonObject json(Task task) {
-    JsonObject json = new JsonObject();
-    json.addProperty("taskId", task.id());
-    json.addProperty("status", task.status().name());
-    json.addProperty("taskName", task.taskName());
-    json.addProperty("taskExecStartDate", task.taskExecStartDate().toString());
-    json.addProperty("taskExecEndDate", task.taskExecEndDate().toString());
-    JsonArray times = new JsonArray();
-    for (ExecTime time : task.taskExecTimes()) {
-      JsonObject window = new JsonObject();
-      window.addProperty("taskExecTimeStartStr", time.start());
-      window.addProperty("taskExecTimeEndStr", time.end());
-      times.add(window);
-    }
-    json.add("taskExecTimes", times);
-    json.addProperty("taskDesc", task.taskDesc());
-    json.addProperty("skillSetId", task.skillSetId());
-    json.addProperty("outboundNumberGroupId", task.outboundNumberGroupId());
-    json.addProperty("strategyDisplaySwitch", task.strategyDisplaySwitch());
-    json.addProperty("sendNumberStrategy", task.sendNumberStrategy());
-    json.addProperty("multiplyPower", task.multiplyPower());
-    json.addProperty("abandonmentRate", task.abandonmentRate());
-    JsonArray groups = new JsonArray();
-    for (PhoneGroup group : task.outboundPhoneGroups()) {
-      JsonObject batch = new JsonObject();
-      batch.addProperty("name", group.name());
-      batch.addProperty("identify", group.identify());
-      batch.addProperty("autoOutboundSwitch", group.autoOutboundSwitch());
-      batch.addProperty("autoOutboundInterval", group.autoOutboundInterval());
-      batch.addProperty("autoOutboundTimes", group.autoOutboundTimes());
-      groups.add(batch);
-    }
-    json.add("outboundPhoneGroups", groups);
-    json.addProperty("maxRingingDuration", task.maxRingingDuration());
-    json.addProperty("acw", task.acw());
-    json.addProperty("customerCount", task.customerCount());
-    json.addProperty("agentCount", task.agentCount());
-    return json;
+  /**
+   * The mock's JSON form of a task ({@link MockServer#toJson}, the control API's) as the suite
+   * reads it: {@code id} named {@code taskId}, as in the edit body, and first; every other member
+   * as the mock wrote it, an unset field as JSON null.
+   */
+  public static JsonObject suiteForm(JsonObject mockForm) {
+    JsonObject task = new JsonObject();
+    task.add("taskId", mockForm.get("id"));
+    mockForm.entrySet().stream().filter(member -> !member.getKey().equals("id"))
+        .forEach(member -> task.add(member.getKey(), member.getValue()));
+    return task;
   }
 
   @Override

@@ -192,8 +192,8 @@ final class FaultyProxy implements AutoCloseable {
     return (Map<String, Object>) ((Map<String, Object>) schema.get("properties")).get(name);
   }
 
-  private static JsonArray batches(Task task) {
-    return MockEditTarget.json(task).getAsJsonArray("outboundPhoneGroups");
+  private JsonArray batches(Task task) {
+    return mock.toJson(task).getAsJsonArray(Task.OUTBOUND_PHONE_GROUPS);
   }
 
   private String forward(HttpExchange exchange, String body) throws IOException {
