@@ -6,7 +6,7 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
 import dev.outboundkit.rules.SchemaValidator;
 import dev.outboundkit.rules.ValidationMode;
-import dev.outboundkit.rules.Violation;
+import dev.outboundkit.exception.Violation;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;

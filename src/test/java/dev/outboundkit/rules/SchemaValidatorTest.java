@@ -9,6 +9,8 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import org.junit.jupiter.api.Test;
 
+import dev.outboundkit.exception.Violation;
+
 /** The spec interpreter on the keywords and extensions the spec uses. */
 class SchemaValidatorTest {
   private static final SchemaValidator VALIDATOR = new SchemaValidator(ApiSpec.bundled());
