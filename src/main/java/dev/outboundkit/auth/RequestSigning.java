@@ -7,9 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
-import dev.outboundkit.rules.ApiSpec;
-import dev.outboundkit.rules.SigningHeaders;
-
 /**
  * The vendor's signing protocol, in one place: the string to sign is {@code appId} immediately
  * followed by {@code timestamp} (e.g. {@code "99845aaaaebd4d61acccc9b776208f12" + "1586314097995"}),
@@ -19,7 +16,7 @@ import dev.outboundkit.rules.SigningHeaders;
  *
  * <p>The header names come from the spec's security schemes marked {@code x-signing-*}: the
  * generated client's {@code SigningInterceptor} passes the names it was generated with, the
- * command line and the mock read them from the {@link ApiSpec}. Immutable and thread-safe.
+ * command line and the mock take them from the spec they read. Immutable and thread-safe.
  */
 public final class RequestSigning {
   private final String appIdHeader;
@@ -35,12 +32,6 @@ public final class RequestSigning {
     this.appIdHeader = Objects.requireNonNull(appIdHeader, "appIdHeader");
     this.timestampHeader = Objects.requireNonNull(timestampHeader, "timestampHeader");
     this.signHeader = Objects.requireNonNull(signHeader, "signHeader");
-  }
-
-  /** @return the protocol with the header names the spec gives */
-  public static RequestSigning of(ApiSpec spec) {
-    SigningHeaders names = Objects.requireNonNull(spec, "spec").signingHeaders();
-    return new RequestSigning(names.appId(), names.timestamp(), names.sign());
   }
 
   /** @return the text that is signed: {@code appId + timestamp}, nothing in between */

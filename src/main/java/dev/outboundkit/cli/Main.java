@@ -13,7 +13,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "Tools for the cloud call-center outbound-task API.",
-    subcommands = {SignCommand.class, dev.outboundkit.mock.MockCommand.class,
+    subcommands = {SignCommand.class, MockCommand.class,
         dev.outboundkit.conformance.ConformanceCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

@@ -112,7 +112,7 @@ public final class SignCommand implements Callable<Integer> {
           + body);
     }
     RSAPrivateKey key = loadKey();
-    Map<String, String> headers = RequestSigning.of(ApiSpec.bundled()).headers(new RSASigner(key), appId, ts);
+    Map<String, String> headers = ApiSpec.bundled().signing().headers(new RSASigner(key), appId, ts);
 
     PrintWriter out = spec.commandLine().getOut();
     out.println("# string to sign = appId + timestamp (UTF-8, nothing between; body, URL and"

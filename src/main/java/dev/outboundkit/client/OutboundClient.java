@@ -9,8 +9,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 
-import com.google.gson.JsonElement;
-
 import dev.outboundkit.auth.PrivateKeys;
 import dev.outboundkit.auth.RSASigner;
 import dev.outboundkit.auth.Signer;
@@ -19,9 +17,9 @@ import dev.outboundkit.exception.OutboundException;
 import dev.outboundkit.exception.RequestValidationException;
 import dev.outboundkit.exception.TransportException;
 import dev.outboundkit.exception.VendorTimeoutException;
+import dev.outboundkit.exception.Violation;
 import dev.outboundkit.generated.api.OutboundTaskApi;
 import dev.outboundkit.generated.invoker.ApiClient;
-import dev.outboundkit.generated.invoker.JSON;
 import dev.outboundkit.generated.invoker.SigningInterceptor;
 import dev.outboundkit.generated.model.CommunicateBaseVo;
 import dev.outboundkit.generated.model.EditTaskRequest;
@@ -30,9 +28,7 @@ import dev.outboundkit.generated.model.NotStartedTaskEdit;
 import dev.outboundkit.generated.model.PhoneGroupListVo;
 import dev.outboundkit.generated.model.PhoneGroupVo;
 import dev.outboundkit.rules.ApiSpec;
-import dev.outboundkit.rules.SchemaValidator;
-import dev.outboundkit.rules.ValidationMode;
-import dev.outboundkit.rules.Violation;
+import dev.outboundkit.rules.RequestChecks;
 import okhttp3.OkHttpClient;
 import okhttp3.logging.HttpLoggingInterceptor;
 import retrofit2.Call;
@@ -56,7 +52,7 @@ import retrofit2.Response;
  */
 public final class OutboundClient {
   private final OutboundTaskApi api;
-  private final SchemaValidator validator;
+  private final RequestChecks checks;
   private final boolean validateBeforeSending;
 
   private OutboundClient(Builder builder) {
@@ -73,7 +69,9 @@ public final class OutboundClient {
         .addNetworkInterceptor(logging)
         .build();
     this.api = new ApiClient(builder.baseUrl, http).createService(OutboundTaskApi.class);
-    this.validator = new SchemaValidator(builder.spec);
+    // The spec its models were generated from: checking against another would let through what
+    // the models cannot carry, or refuse what they send.
+    this.checks = new RequestChecks(ApiSpec.bundled());
     this.validateBeforeSending = builder.validateBeforeSending;
   }
 
@@ -125,10 +123,7 @@ public final class OutboundClient {
    * @return every broken rule; empty when the body may be sent
    */
   public List<Violation> check(EditTaskRequest body) {
-    Objects.requireNonNull(body, "body");
-    JsonElement json = JSON.getGson().toJsonTree(body, body.getClass());
-    // The generated union is named after its schema: the body must match exactly one variant.
-    return validator.validate(json, EditTaskRequest.class.getSimpleName(), ValidationMode.CLIENT);
+    return checks.check(body);
   }
 
   private ApiResult<Boolean> edit(EditTaskRequest body) {
@@ -171,7 +166,6 @@ public final class OutboundClient {
   public static final class Builder extends AbstractHttpBuilder<Builder> {
     private String appId;
     private PrivateKey privateKey;
-    private ApiSpec spec = ApiSpec.bundled();
     private boolean validateBeforeSending = true;
 
     private Builder() {
@@ -213,12 +207,6 @@ public final class OutboundClient {
      */
     public Builder validateBeforeSending(boolean validate) {
       this.validateBeforeSending = validate;
-      return this;
-    }
-
-    /** @param spec the spec whose rules the checks apply; defaults to the bundled one */
-    public Builder spec(ApiSpec spec) {
-      this.spec = Objects.requireNonNull(spec, "spec");
       return this;
     }
 

@@ -215,12 +215,14 @@ public final class ConformanceCommand implements Callable<Integer> {
 
   /** @return the built-in mock's settings from the --mock-* options */
   private UnaryOperator<MockServer.Builder> mockBuilder() {
-    ApiSpec apiSpec;
     Readings readings;
-    try {
-      apiSpec = mockSpec == null ? ApiSpec.bundled() : ApiSpec.load(mockSpec);
-    } catch (IllegalArgumentException e) {
-      throw new ConformanceSetupException("--mock-spec: " + e.getMessage(), e);
+    if (mockSpec != null) {
+      try {
+        // read here to stop before the run with the option named; the mock reads it again
+        ApiSpec.load(mockSpec);
+      } catch (IllegalArgumentException e) {
+        throw new ConformanceSetupException("--mock-spec: " + e.getMessage(), e);
+      }
     }
     try {
       readings = Readings.parse(mockRefusalCodes, mockFailureData, "--mock-refusal-code");
@@ -232,7 +234,7 @@ public final class ConformanceCommand implements Callable<Integer> {
     }
     Duration window = mockWindowSeconds == null ? MockServer.DEFAULT_TIMESTAMP_WINDOW
         : Duration.ofSeconds(mockWindowSeconds);
-    return builder -> builder.spec(apiSpec).readings(readings).timestampWindow(window);
+    return builder -> (mockSpec == null ? builder : builder.spec(mockSpec)).readings(readings).timestampWindow(window);
   }
 
   /** @return how the built-in mock differs from its defaults, for reports */

@@ -8,7 +8,7 @@ import com.google.gson.JsonElement;
 import dev.outboundkit.rules.ApiSpec;
 import dev.outboundkit.rules.SchemaValidator;
 import dev.outboundkit.rules.ValidationMode;
-import dev.outboundkit.rules.Violation;
+import dev.outboundkit.exception.Violation;
 
 /**
  * Holds every answer to the spec's response schemas: {@code CommunicateBaseVo} for the edit

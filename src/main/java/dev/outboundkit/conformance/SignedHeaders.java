@@ -18,7 +18,7 @@ import dev.outboundkit.rules.ApiSpec;
  */
 final class SignedHeaders {
   /** The three signed headers' names, from the spec's x-signing-* schemes. */
-  private static final RequestSigning SIGNING = RequestSigning.of(ApiSpec.bundled());
+  private static final RequestSigning SIGNING = ApiSpec.bundled().signing();
   static final String APP_ID = SIGNING.appIdHeader();
   static final String TIMESTAMP = SIGNING.timestampHeader();
   static final String SIGN = SIGNING.signHeader();

@@ -3,7 +3,6 @@ package dev.outboundkit.exception;
 import java.util.List;
 import java.util.Objects;
 
-import dev.outboundkit.rules.Violation;
 
 /**
  * The request breaks rules of the spec; it was not sent. Lists every broken rule at once.

@@ -112,7 +112,7 @@ public record Fixtures(List<Task> tasks, List<String> skillSetIds, List<String> 
    * @param spec the spec the tasks are held to
    * @throws MockSetupException naming the file and what is wrong
    */
-  public static Fixtures load(Path file, ApiSpec spec) {
+  static Fixtures load(Path file, ApiSpec spec) {
     Objects.requireNonNull(file, "file");
     String text;
     try {
@@ -135,7 +135,7 @@ public record Fixtures(List<Task> tasks, List<String> skillSetIds, List<String> 
    * @param spec the spec the tasks are held to
    * @throws MockSetupException naming the source, the place and what is wrong
    */
-  public static Fixtures parse(String json, String source, ApiSpec spec) {
+  static Fixtures parse(String json, String source, ApiSpec spec) {
     Objects.requireNonNull(json, "json");
     Objects.requireNonNull(spec, "spec");
     String where = "fixtures " + source;

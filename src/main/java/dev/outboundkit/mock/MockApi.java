@@ -7,7 +7,7 @@ import dev.outboundkit.auth.Verifier;
 import dev.outboundkit.rules.ApiSpec;
 import dev.outboundkit.rules.SchemaValidator;
 import dev.outboundkit.rules.ValidationMode;
-import dev.outboundkit.rules.Violation;
+import dev.outboundkit.exception.Violation;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;

@@ -63,7 +63,7 @@ final class MockHandler extends Handler.Abstract {
     this.allowMissingContentType = allowMissingContentType;
     this.deadlines = deadlines;
     ApiSpec spec = api.validator().spec();
-    this.signing = RequestSigning.of(spec);
+    this.signing = spec.signing();
     this.editPath = spec.path("editTask");
     this.phoneGroupsPath = spec.path("getPhoneGroups");
   }

@@ -5,6 +5,7 @@ import dev.outboundkit.auth.RSAVerifier;
 import dev.outboundkit.auth.Verifier;
 import dev.outboundkit.rules.ApiSpec;
 import java.net.InetAddress;
+import java.nio.file.Path;
 import java.security.PublicKey;
 import java.time.Clock;
 import java.time.Duration;
@@ -21,8 +22,8 @@ import org.slf4j.LoggerFactory;
 /**
  * A faithful, stateful mock of the vendor's endpoint 编辑自动外呼任务 and its read-back
  * 查询名单批次, on Jetty's HTTP server: it checks signatures, holds tasks, and refuses what
- * the vendor refuses with the vendor's result codes. Limits come from the {@link ApiSpec} it is
- * given (the bundled one by default).
+ * the vendor refuses with the vendor's result codes. Limits come from the spec it is given
+ * ({@link Builder#spec(Path)}; the bundled one by default).
  *
  * <pre>{@code
  * try (MockServer server = MockServer.builder()
@@ -194,8 +195,8 @@ public final class MockServer implements AutoCloseable {
     return api.appIds();
   }
 
-  /** @return the spec the mock checks against */
-  public ApiSpec spec() {
+  /** @return the spec the mock checks against; the project's own tests read limits from it */
+  ApiSpec spec() {
     return api.validator().spec();
   }
 
@@ -203,6 +204,7 @@ public final class MockServer implements AutoCloseable {
   public static final class Builder {
     private final Map<String, Verifier> tenants = new LinkedHashMap<>();
     private Fixtures fixtures;
+    private Path fixturesFile;
     private Clock clock = Clock.systemUTC();
     private Duration timestampWindow = DEFAULT_TIMESTAMP_WINDOW;
     private boolean controlApi;
@@ -262,6 +264,19 @@ public final class MockServer implements AutoCloseable {
     /** What the mock holds at start and after {@link MockServer#reset()}; default {@link Fixtures#defaults()}. */
     public Builder fixtures(Fixtures value) {
       fixtures = Objects.requireNonNull(value, "fixtures");
+      fixturesFile = null;
+      return this;
+    }
+
+    /**
+     * Fixtures from a JSON file ({@code docs/mock.md} shows the form), held to the mock's spec
+     * when the mock is built.
+     *
+     * @param file the fixtures file
+     */
+    public Builder fixtures(Path file) {
+      fixturesFile = Objects.requireNonNull(file, "file");
+      fixtures = null;
       return this;
     }
 
@@ -286,8 +301,19 @@ public final class MockServer implements AutoCloseable {
       return this;
     }
 
-    /** The spec every check reads its limits from; default {@link ApiSpec#bundled()}. */
-    public Builder spec(ApiSpec value) {
+    /**
+     * The spec every check reads its limits from, e.g. a copy of {@code api/openapi.yaml} with a
+     * changed limit; default the one bundled with this library.
+     *
+     * @param file an OpenAPI document in YAML or JSON
+     * @throws IllegalArgumentException naming the file when it cannot be read or is not a spec
+     */
+    public Builder spec(Path file) {
+      return spec(ApiSpec.load(Objects.requireNonNull(file, "file")));
+    }
+
+    /** A spec already loaded, for this package's tests. */
+    Builder spec(ApiSpec value) {
       spec = Objects.requireNonNull(value, "spec");
       return this;
     }
@@ -391,12 +417,15 @@ public final class MockServer implements AutoCloseable {
     /**
      * @return a mock, not started
      * @throws IllegalArgumentException when a fixture task breaks the spec
+     * @throws MockSetupException when the fixtures file cannot be read or is not valid, naming it
      */
     public MockServer build() {
       if (spec == null) {
         spec = ApiSpec.bundled();
       }
-      if (fixtures == null) {
+      if (fixturesFile != null) {
+        fixtures = Fixtures.load(fixturesFile, spec);
+      } else if (fixtures == null) {
         fixtures = Fixtures.defaults();
       }
       return new MockServer(this);

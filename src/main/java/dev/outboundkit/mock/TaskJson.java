@@ -9,7 +9,7 @@ import dev.outboundkit.rules.ApiSpec;
 import dev.outboundkit.rules.SchemaNode;
 import dev.outboundkit.rules.SchemaValidator;
 import dev.outboundkit.rules.ValidationMode;
-import dev.outboundkit.rules.Violation;
+import dev.outboundkit.exception.Violation;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -18,6 +18,8 @@ import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 
+import dev.outboundkit.auth.RequestSigning;
+
 /**
  * The OpenAPI document, read at run time so that every check takes its limits from it: the
  * client's checks before sending and the mock's checks on receipt read the same numbers, and a
@@ -179,6 +181,11 @@ public final class ApiSpec {
   /** @return the three signed headers, named by the spec's {@code x-signing-*} security schemes */
   public SigningHeaders signingHeaders() {
     return signingHeaders;
+  }
+
+  /** @return the signing protocol with the header names this spec gives */
+  public RequestSigning signing() {
+    return new RequestSigning(signingHeaders.appId(), signingHeaders.timestamp(), signingHeaders.sign());
   }
 
   /**

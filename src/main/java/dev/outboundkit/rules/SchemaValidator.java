@@ -12,6 +12,8 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
 
+import dev.outboundkit.exception.Violation;
+
 /**
  * Checks a JSON body against a schema of the {@link ApiSpec}, reporting every broken rule at
  * once. It enforces every keyword a {@link SchemaNode} carries ({@code type}, {@code format},

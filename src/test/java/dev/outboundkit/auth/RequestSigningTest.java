@@ -15,7 +15,7 @@ class RequestSigningTest {
 
   @Test
   void headersAreNamedByTheSpecAndSignAppIdFollowedByTimestamp() {
-    var headers = RequestSigning.of(ApiSpec.bundled()).headers(SIGNER, TestKeys.APP_ID, "1586314097995");
+    var headers = ApiSpec.bundled().signing().headers(SIGNER, TestKeys.APP_ID, "1586314097995");
 
     assertThat(headers).containsExactly(
         java.util.Map.entry("appId", TestKeys.APP_ID),

@@ -9,6 +9,7 @@ import dev.outboundkit.auth.RequestSigning;
 import dev.outboundkit.auth.TestKeys;
 import dev.outboundkit.cli.CliErrors;
 import dev.outboundkit.cli.Main;
+import dev.outboundkit.cli.MockCommand;
 import dev.outboundkit.profile.TargetProfile;
 import java.io.IOException;
 import java.io.InputStream;

@@ -14,6 +14,8 @@ import com.google.gson.JsonPrimitive;
 import dev.outboundkit.testing.PageExamples;
 import org.junit.jupiter.api.Test;
 
+import dev.outboundkit.exception.Violation;
+
 /** The spec interpreter on the keywords and extensions the spec uses. */
 class SchemaValidatorTest {
   private static final SchemaValidator VALIDATOR = new SchemaValidator(ApiSpec.bundled());

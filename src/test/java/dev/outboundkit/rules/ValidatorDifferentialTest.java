@@ -11,6 +11,8 @@ import java.util.TreeSet;
 
 import org.junit.jupiter.api.Test;
 
+import dev.outboundkit.exception.Violation;
+
 /**
  * The hand validator and networknt json-schema-validator give the same verdict on 10,000 seeded
  * bodies, valid and mutated, made from the spec's own model so that every constraint in it is

@@ -2,6 +2,12 @@ package dev.outboundkit.spec;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
 import dev.outboundkit.rules.ApiSpec;
 import dev.outboundkit.testing.SpecText;
 
@@ -24,5 +30,16 @@ final class SpecCopy {
 
   static ApiSpec parse(String text) {
     return ApiSpec.parse(text, "spec copy");
+  }
+
+  /** @return the spec read back from a file holding {@code text}, as a mock takes it ({@code --spec}) */
+  static Path write(String text) {
+    try {
+      Path file = Files.createTempFile("spec-copy", ".yaml");
+      file.toFile().deleteOnExit();
+      return Files.writeString(file, text, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }

@@ -35,7 +35,7 @@ public final class HttpEditTarget implements EditTarget {
   static final String EDIT_PATH = ApiSpec.bundled().path("editTask");
   static final String READ_BACK_PATH = ApiSpec.bundled().path("getPhoneGroups");
   /** The three signed headers' names, from the spec's x-signing-* schemes. */
-  private static final RequestSigning SIGNING = RequestSigning.of(ApiSpec.bundled());
+  private static final RequestSigning SIGNING = ApiSpec.bundled().signing();
   private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
 
   private final String baseUrl;

@@ -24,6 +24,7 @@ import com.sun.net.httpserver.HttpServer;
 
 import dev.outboundkit.mock.MockServer;
 import dev.outboundkit.mock.Task;
+import dev.outboundkit.rules.ApiSpec;
 
 /**
  * A test-only HTTP proxy in front of the mock that puts in exactly the faults of issue 9, so
@@ -44,6 +45,8 @@ final class FaultyProxy implements AutoCloseable {
     OLD_NAME_HELD_AFTER_TWO_RENAMES
   }
 
+  /** The spec of the mocks it fronts, which run the bundled one. */
+  private static final ApiSpec SPEC = ApiSpec.bundled();
   private static final String REFUSED = "{\"code\":\"20001\",\"message\":\"请求失败\",\"data\":false}";
 
   private final MockServer mock;
@@ -62,8 +65,8 @@ final class FaultyProxy implements AutoCloseable {
   FaultyProxy(MockServer mock, Set<Fault> faults) throws IOException {
     this.mock = mock;
     this.faults = faults.isEmpty() ? EnumSet.noneOf(Fault.class) : EnumSet.copyOf(faults);
-    this.batchSchema = mock.spec().schema("PhoneGroupDto");
-    this.editSchema = mock.spec().schema("NotStartedTaskEdit");
+    this.batchSchema = SPEC.schema("PhoneGroupDto");
+    this.editSchema = SPEC.schema("NotStartedTaskEdit");
     if (System.getProperty("sun.net.httpserver.nodelay") == null) {
       // without it the JDK's server waits for delayed ACKs: about 40 ms a request on loopback
       System.setProperty("sun.net.httpserver.nodelay", "true");
@@ -147,8 +150,8 @@ final class FaultyProxy implements AutoCloseable {
   /** Puts a value in range where the check would have refused it, so that the mock stores the edit. */
   private boolean skipTimesCheck(JsonObject json) {
     boolean rewritten = false;
-    Map<String, Object> times = mock.spec().resolve(property(batchSchema, "autoOutboundTimes"));
-    Map<String, Object> interval = mock.spec().resolve(property(batchSchema, "autoOutboundInterval"));
+    Map<String, Object> times = SPEC.resolve(property(batchSchema, "autoOutboundTimes"));
+    Map<String, Object> interval = SPEC.resolve(property(batchSchema, "autoOutboundInterval"));
     JsonElement groups = json.get("outboundPhoneGroups");
     if (groups == null || !groups.isJsonArray()) {
       return false;
@@ -164,7 +167,7 @@ final class FaultyProxy implements AutoCloseable {
   private boolean skipAcwCheck(JsonObject json) {
     JsonElement strategy = json.get("sendNumberStrategy");
     return strategy != null && strategy.isJsonPrimitive() && strategy.getAsJsonPrimitive().isNumber()
-        && strategy.getAsDouble() == 1 && clamp(json, "acw", mock.spec().resolve(property(editSchema, "acw")));
+        && strategy.getAsDouble() == 1 && clamp(json, "acw", SPEC.resolve(property(editSchema, "acw")));
   }
 
   private static boolean clamp(JsonObject object, String field, Map<String, Object> schema) {

@@ -1,4 +1,4 @@
-package dev.outboundkit.mock;
+package dev.outboundkit.cli;
 
 import java.lang.reflect.Method;
 import java.security.Provider;

@@ -1,4 +1,4 @@
-package dev.outboundkit.rules;
+package dev.outboundkit.exception;
 
 import java.util.Objects;
 

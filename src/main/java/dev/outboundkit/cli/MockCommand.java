@@ -1,4 +1,4 @@
-package dev.outboundkit.mock;
+package dev.outboundkit.cli;
 
 import dev.outboundkit.auth.PrivateKeys;
 import dev.outboundkit.auth.PublicKeys;
@@ -7,8 +7,13 @@ import dev.outboundkit.auth.RSASigner;
 import dev.outboundkit.auth.RequestSigning;
 import dev.outboundkit.auth.RSAVerifier;
 import dev.outboundkit.exception.KeyFormatException;
+import dev.outboundkit.mock.Fixtures;
+import dev.outboundkit.mock.MockServer;
+import dev.outboundkit.mock.MockSetupException;
+import dev.outboundkit.mock.Readings;
+import dev.outboundkit.mock.Task;
+import dev.outboundkit.mock.TaskStatus;
 import dev.outboundkit.profile.TargetProfile;
-import dev.outboundkit.rules.ApiSpec;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.InetAddress;
@@ -52,7 +57,8 @@ import picocli.CommandLine.Spec;
             + " or to a temporary folder."})
 public final class MockCommand implements Callable<Integer> {
 
-  static final String LISTENING = "outboundkit mock listening on ";
+  /** The start of the line that says where the mock listens. */
+  public static final String LISTENING = "outboundkit mock listening on ";
 
   @Spec
   CommandSpec spec;
@@ -161,7 +167,7 @@ public final class MockCommand implements Callable<Integer> {
    * @param stop counted down to stop the mock and return
    * @param onStarted called with the running mock
    */
-  MockCommand(Clock clock, CountDownLatch stop, Consumer<MockServer> onStarted) {
+  public MockCommand(Clock clock, CountDownLatch stop, Consumer<MockServer> onStarted) {
     this.clock = Objects.requireNonNull(clock, "clock");
     this.stop = Objects.requireNonNull(stop, "stop");
     this.onStarted = Objects.requireNonNull(onStarted, "onStarted");
@@ -208,9 +214,6 @@ public final class MockCommand implements Callable<Integer> {
           + " demo tenant)");
     }
     InetAddress address = address();
-    ApiSpec apiSpec = loadSpec();
-    Fixtures fixtures = fixturesFile == null ? Fixtures.defaults() : Fixtures.load(fixturesFile, apiSpec);
-    ProfileTasks profileTasks = profileFile == null ? null : ProfileTasks.of(fixtures);
 
     Readings readings;
     try {
@@ -218,8 +221,18 @@ public final class MockCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }
-    MockServer.Builder builder = MockServer.builder()
-        .host(address).port(port).spec(apiSpec).fixtures(fixtures).clock(clock)
+    MockServer.Builder builder = MockServer.builder();
+    if (specFile != null) {
+      try {
+        builder.spec(specFile);
+      } catch (IllegalArgumentException e) {
+        throw new MockSetupException("--spec: " + e.getMessage(), e);
+      }
+    }
+    if (fixturesFile != null) {
+      builder.fixtures(fixturesFile);
+    }
+    builder.host(address).port(port).clock(clock)
         .timestampWindow(Duration.ofSeconds(windowSeconds)).controlApi(controlApi).readings(readings)
         .headerTimeout(Duration.ofMillis(headerTimeoutMillis)).bodyTimeout(Duration.ofMillis(bodyTimeoutMillis))
         .idleTimeout(Duration.ofMillis(idleTimeoutMillis)).maxConnections(maxConnections)
@@ -252,6 +265,8 @@ public final class MockCommand implements Callable<Integer> {
       throw new MockSetupException((fixturesFile != null ? "fixtures " + fixturesFile : "the built-in fixtures")
           + ": " + e.getMessage(), e);
     }
+    Fixtures fixtures = server.fixtures();
+    ProfileTasks profileTasks = profileFile == null ? null : ProfileTasks.of(fixtures);
     server.start();
     if (demo != null) {
       try {
@@ -304,17 +319,6 @@ public final class MockCommand implements Callable<Integer> {
       return InetAddress.getByName(host);
     } catch (UnknownHostException e) {
       throw new ParameterException(spec.commandLine(), "--host: unknown address '" + host + "'");
-    }
-  }
-
-  private ApiSpec loadSpec() {
-    if (specFile == null) {
-      return ApiSpec.bundled();
-    }
-    try {
-      return ApiSpec.load(specFile);
-    } catch (IllegalArgumentException e) {
-      throw new MockSetupException("--spec: " + e.getMessage(), e);
     }
   }
 
