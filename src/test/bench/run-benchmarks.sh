@@ -54,8 +54,8 @@ else
   mvn -B -q -o dependency:build-classpath -Dmdep.outputFile="$OUT/cp.txt" >/dev/null
   # A copy, so that a rebuild during the run cannot pull classes from under the running mock.
   rm -rf "$OUT/classes" && cp -r target/classes "$OUT/classes"
-  MOCK=(java $JAVA_OPTS -cp "$OUT/classes:$(cat "$OUT/cp.txt")" dev.outboundkit.cli.Main mock)
-  HOW="java -cp target/classes:<dependencies> dev.outboundkit.cli.Main"
+  MOCK=(java $JAVA_OPTS -cp "$OUT/classes:$(cat "$OUT/cp.txt")" dev.outboundkit.internal.cli.Main mock)
+  HOW="java -cp target/classes:<dependencies> dev.outboundkit.internal.cli.Main"
   [[ -f target/outboundkit.jar ]] && echo "run-benchmarks: target/outboundkit.jar is older than target/classes; using the classes" >&2
 fi
 

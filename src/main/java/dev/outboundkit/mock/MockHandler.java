@@ -4,7 +4,7 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import dev.outboundkit.auth.RequestSigning;
-import dev.outboundkit.rules.ApiSpec;
+import dev.outboundkit.internal.rules.ApiSpec;
 import java.net.URLDecoder;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;

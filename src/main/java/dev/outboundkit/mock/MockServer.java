@@ -3,7 +3,7 @@ package dev.outboundkit.mock;
 import com.google.gson.JsonObject;
 import dev.outboundkit.auth.RSAVerifier;
 import dev.outboundkit.auth.Verifier;
-import dev.outboundkit.rules.ApiSpec;
+import dev.outboundkit.internal.rules.ApiSpec;
 import java.net.InetAddress;
 import java.nio.file.Path;
 import java.security.PublicKey;

@@ -7,7 +7,7 @@ import java.util.Base64;
 
 import org.junit.jupiter.api.Test;
 
-import dev.outboundkit.rules.ApiSpec;
+import dev.outboundkit.internal.rules.ApiSpec;
 
 class RequestSigningTest {
   private static final Signer SIGNER = new RSASigner(PrivateKeys.load(TestKeys.path(TestKeys.PKCS8_PEM)));

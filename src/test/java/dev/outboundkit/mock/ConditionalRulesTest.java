@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
 import com.google.gson.JsonObject;
-import dev.outboundkit.rules.ApiSpec;
+import dev.outboundkit.internal.rules.ApiSpec;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -7,10 +7,10 @@ import dev.outboundkit.auth.PrivateKeys;
 import dev.outboundkit.auth.RSASigner;
 import dev.outboundkit.auth.RequestSigning;
 import dev.outboundkit.auth.TestKeys;
-import dev.outboundkit.cli.CliErrors;
-import dev.outboundkit.cli.Main;
-import dev.outboundkit.cli.MockCommand;
-import dev.outboundkit.profile.TargetProfile;
+import dev.outboundkit.internal.cli.CliErrors;
+import dev.outboundkit.internal.cli.Main;
+import dev.outboundkit.internal.cli.MockCommand;
+import dev.outboundkit.internal.profile.TargetProfile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -377,7 +377,7 @@ class MockCommandTest {
     Path java = Path.of(System.getProperty("java.home"), "bin", "java");
     Path output = dir.resolve("mock-process.txt");
     Process process = new ProcessBuilder(java.toString(), "-cp", System.getProperty("java.class.path"),
-        "dev.outboundkit.cli.Main", "mock", "--port", "0", "--tenant", "app=" + TestKeys.path(TestKeys.PUBLIC_PEM))
+        "dev.outboundkit.internal.cli.Main", "mock", "--port", "0", "--tenant", "app=" + TestKeys.path(TestKeys.PUBLIC_PEM))
         .redirectErrorStream(true).redirectOutput(output.toFile()).start();
     try {
       long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);

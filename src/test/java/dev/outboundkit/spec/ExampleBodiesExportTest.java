@@ -7,7 +7,7 @@ import com.google.gson.GsonBuilder;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-import dev.outboundkit.generated.invoker.JSON;
+import dev.outboundkit.internal.generated.invoker.JSON;
 import dev.outboundkit.generated.model.EditTaskRequest;
 import dev.outboundkit.testing.PageExamples;
 import java.io.IOException;

@@ -8,7 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import dev.outboundkit.rules.ApiSpec;
+import dev.outboundkit.internal.rules.ApiSpec;
 import dev.outboundkit.testing.SpecText;
 
 /** A copy of the bundled spec with one change made by text, as a maintainer would make it. */

@@ -25,10 +25,10 @@ import dev.outboundkit.client.OutboundClient;
 import dev.outboundkit.exception.ParameterErrorException;
 import dev.outboundkit.exception.Violation;
 import dev.outboundkit.mock.MockServer;
-import dev.outboundkit.rules.ApiSpec;
-import dev.outboundkit.rules.RequestChecks;
-import dev.outboundkit.rules.SchemaValidator;
-import dev.outboundkit.rules.ValidationMode;
+import dev.outboundkit.internal.rules.ApiSpec;
+import dev.outboundkit.internal.rules.RequestChecks;
+import dev.outboundkit.internal.rules.SchemaValidator;
+import dev.outboundkit.internal.rules.ValidationMode;
 import dev.outboundkit.testing.PageExamples;
 
 /**

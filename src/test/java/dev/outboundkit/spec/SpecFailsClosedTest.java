@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import dev.outboundkit.rules.ApiSpec;
-import dev.outboundkit.rules.SchemaNode;
+import dev.outboundkit.internal.rules.ApiSpec;
+import dev.outboundkit.internal.rules.SchemaNode;
 
 /** A keyword the checks do not enforce stops the load, named with its place; nothing passes in silence. */
 class SpecFailsClosedTest {

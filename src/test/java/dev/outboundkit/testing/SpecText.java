@@ -5,7 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
-import dev.outboundkit.rules.ApiSpec;
+import dev.outboundkit.internal.rules.ApiSpec;
 
 /** The bundled spec's text, for tests that change a rule in a copy. */
 public final class SpecText {

@@ -1,0 +1,206 @@
+package dev.outboundkit.internal.conformance;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+
+import io.cucumber.plugin.ConcurrentEventListener;
+import io.cucumber.plugin.event.EmbedEvent;
+import io.cucumber.plugin.event.EventPublisher;
+import io.cucumber.plugin.event.Result;
+import io.cucumber.plugin.event.Status;
+import io.cucumber.plugin.event.TestCase;
+import io.cucumber.plugin.event.TestCaseFinished;
+import io.cucumber.plugin.event.TestRunFinished;
+import io.cucumber.plugin.event.TestRunStarted;
+import io.cucumber.plugin.event.WriteEvent;
+
+/**
+ * Turns Cucumber's events into one {@link Outcome} per scenario and, at the end of the run,
+ * writes {@code rules-summary.md} (passed, failed, blocked and skipped per rule) and
+ * {@code failures.md} (each failing or blocked scenario: its rule, its requests as curl lines and
+ * the answers) into the report directory.
+ *
+ * <p>As a Cucumber plugin (the Maven runners) its argument is the report directory and it
+ * prints the table at the end; the {@code conformance} command makes its own and prints it.
+ */
+public final class RunReport implements ConcurrentEventListener {
+  static final String RULE_TAG = "@rule:";
+  static final String CODES_LINE = "result codes: ";
+  public static final String SUMMARY_FILE = "rules-summary.md";
+  public static final String FAILURES_FILE = "failures.md";
+
+  private final Path directory;
+  private final boolean print;
+  private final List<Outcome> outcomes = new ArrayList<>();
+  private final Map<UUID, String> exchanges = new HashMap<>();
+  private final Map<UUID, List<String>> codes = new HashMap<>();
+  private long startedNanos;
+  private long millis;
+
+  /** For Cucumber's {@code plugin} option: {@code dev.outboundkit.internal.conformance.RunReport:DIR}. */
+  public RunReport(String directory) {
+    this(Path.of(directory.strip()), true);
+  }
+
+  RunReport(Path directory, boolean print) {
+    this.directory = directory.toAbsolutePath();
+    this.print = print;
+  }
+
+  @Override
+  public void setEventPublisher(EventPublisher publisher) {
+    publisher.registerHandlerFor(TestRunStarted.class, event -> startedNanos = System.nanoTime());
+    publisher.registerHandlerFor(EmbedEvent.class, this::embedded);
+    publisher.registerHandlerFor(WriteEvent.class, this::written);
+    publisher.registerHandlerFor(TestCaseFinished.class, this::finished);
+    publisher.registerHandlerFor(TestRunFinished.class, event -> {
+      millis = (System.nanoTime() - startedNanos) / 1_000_000L;
+      write();
+      if (print) {
+        print(new PrintWriter(System.out, true, StandardCharsets.UTF_8));
+      }
+    });
+  }
+
+  private synchronized void embedded(EmbedEvent event) {
+    if (Hooks.EXCHANGES_ATTACHMENT.equals(event.getName())) {
+      exchanges.put(event.getTestCase().getId(), new String(event.getData(), StandardCharsets.UTF_8));
+    }
+  }
+
+  private synchronized void written(WriteEvent event) {
+    if (event.getText().startsWith(CODES_LINE)) {
+      codes.put(event.getTestCase().getId(),
+          Arrays.asList(event.getText().substring(CODES_LINE.length()).split(", ")));
+    }
+  }
+
+  private synchronized void finished(TestCaseFinished event) {
+    add(outcome(event.getTestCase(), event.getResult()));
+  }
+
+  /**
+   * Adds a scenario's outcome. Cucumber's scenarios come in through the events; cases run
+   * another way (generated ones, say) can be added here and share the tables and the reports.
+   */
+  public synchronized void add(Outcome outcome) {
+    outcomes.add(java.util.Objects.requireNonNull(outcome, "outcome"));
+  }
+
+  private Outcome outcome(TestCase testCase, Result result) {
+    List<String> tags = testCase.getTags();
+    String rule = tags.stream().filter(tag -> tag.startsWith(RULE_TAG)).map(tag -> tag.substring(RULE_TAG.length()))
+        .findFirst().orElse("(none)");
+    String kind = tags.contains("@documented") ? "documented" : tags.contains("@inferred") ? "inferred" : "?";
+    Throwable error = result.getError();
+    Outcome.Verdict verdict = switch (result.getStatus()) {
+      case PASSED -> Outcome.Verdict.PASSED;
+      case SKIPPED -> Precondition.isPrecondition(error) ? Outcome.Verdict.BLOCKED : Outcome.Verdict.SKIPPED;
+      default -> Outcome.Verdict.FAILED;
+    };
+    String reason = result.getStatus() == Status.PASSED ? null
+        : error != null && error.getMessage() != null ? error.getMessage()
+        : result.getStatus() == Status.UNDEFINED ? "a step has no glue (undefined)" : result.getStatus().name();
+    String file = testCase.getUri().toString().replaceFirst("^.*/(features/)", "$1");
+    return new Outcome(rule, kind, verdict, testCase.getName(), file + ":" + testCase.getLocation().getLine(),
+        reason, codes.getOrDefault(testCase.getId(), List.of()), exchanges.get(testCase.getId()));
+  }
+
+  /** @return every scenario's outcome, in the order they ran */
+  public synchronized List<Outcome> outcomes() {
+    return List.copyOf(outcomes);
+  }
+
+  public Path directory() {
+    return directory;
+  }
+
+  /** @return how many scenarios came to the verdict */
+  public synchronized long count(Outcome.Verdict verdict) {
+    return outcomes.stream().filter(outcome -> outcome.verdict() == verdict).count();
+  }
+
+  /** @return the per-rule table, as Markdown */
+  public synchronized String table() {
+    Map<String, long[]> rules = new TreeMap<>();
+    Map<String, String> kinds = new HashMap<>();
+    for (Outcome outcome : outcomes) {
+      rules.computeIfAbsent(outcome.rule(), id -> new long[Outcome.Verdict.values().length])[outcome.verdict().ordinal()]++;
+      kinds.put(outcome.rule(), outcome.kind());
+    }
+    StringBuilder table = new StringBuilder("| rule | kind | passed | failed | blocked | skipped |\n"
+        + "|---|---|---:|---:|---:|---:|\n");
+    rules.forEach((rule, n) -> table.append("| ").append(rule).append(" | ").append(kinds.get(rule)).append(" | ")
+        .append(n[0]).append(" | ").append(n[1]).append(" | ").append(n[2]).append(" | ").append(n[3]).append(" |\n"));
+    return table.toString();
+  }
+
+  /** @return e.g. {@code 289 scenarios: passed 289, failed 0, blocked 0, skipped 0 (5240 ms)} */
+  public synchronized String totals() {
+    return outcomes.size() + " scenarios: passed " + count(Outcome.Verdict.PASSED) + ", failed "
+        + count(Outcome.Verdict.FAILED) + ", blocked " + count(Outcome.Verdict.BLOCKED) + ", skipped "
+        + count(Outcome.Verdict.SKIPPED) + " (" + millis + " ms)";
+  }
+
+  private synchronized void write() {
+    ConformanceRun run = ConformanceRun.current();
+    String target = run == null ? "(no run)" : run.description();
+    StringBuilder summary = new StringBuilder("# Conformance run: result per rule\n\n")
+        .append("Target: ").append(target).append("  \n")
+        .append(totals()).append("\n\n")
+        .append("Blocked: a step that only prepares the scenario failed for a reason outside its rule;"
+            + " see ").append(FAILURES_FILE).append(".\n\n")
+        .append(table());
+    StringBuilder failures = new StringBuilder("# Conformance run: failed and blocked scenarios\n\n")
+        .append("Target: ").append(target).append("\n");
+    int listed = 0;
+    for (Outcome outcome : outcomes) {
+      if (outcome.verdict() != Outcome.Verdict.FAILED && outcome.verdict() != Outcome.Verdict.BLOCKED) {
+        continue;
+      }
+      listed++;
+      failures.append("\n## ").append(outcome.verdict() == Outcome.Verdict.FAILED ? "FAILED " : "BLOCKED ")
+          .append(outcome.title()).append("\n\nRule: `").append(outcome.rule()).append("` (").append(outcome.kind())
+          .append(")\n\n```\n").append(outcome.reason()).append("\n```\n\nRequests and answers:\n\n```sh\n")
+          .append(outcome.exchanges() == null ? "(none recorded)\n" : outcome.exchanges()).append("```\n");
+    }
+    if (listed == 0) {
+      failures.append("\nNone: every scenario that ran passed.\n");
+    }
+    try {
+      Files.createDirectories(directory);
+      Files.writeString(directory.resolve(SUMMARY_FILE), summary, StandardCharsets.UTF_8);
+      Files.writeString(directory.resolve(FAILURES_FILE), failures, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the reports to " + directory, e);
+    }
+  }
+
+  /** Prints the table, the totals and where the reports are. */
+  public synchronized void print(PrintWriter out) {
+    out.println();
+    ConformanceRun run = ConformanceRun.current();
+    if (outcomes.isEmpty() && run != null && run.skipReason() != null) {
+      out.println("Conformance suite skipped: " + run.skipReason());
+      out.flush();
+      return;
+    }
+    out.println("Conformance per rule:");
+    out.print(table());
+    out.println(totals());
+    out.println("Reports: " + directory.resolve("report.html") + "  (per rule: " + directory.resolve(SUMMARY_FILE)
+        + ", failures: " + directory.resolve(FAILURES_FILE) + ")");
+    out.flush();
+  }
+}

@@ -1,0 +1,55 @@
+package dev.outboundkit.internal.conformance.generate;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyPair;
+import java.util.Base64;
+import java.util.EnumSet;
+import java.util.Set;
+
+import dev.outboundkit.internal.conformance.TaskRole;
+import dev.outboundkit.mock.MockServer;
+import dev.outboundkit.internal.profile.TargetProfile;
+
+/**
+ * Starts the mock behind {@link FaultyProxy} with one fault (or none) and writes a target
+ * profile for it, so that the hand-written scenarios can be run against the same fault:
+ *
+ * <pre>
+ * java -cp target/test-classes:target/classes:$(cat target/cp.txt) \
+ *     dev.outboundkit.internal.conformance.generate.FaultyProxyMain FAULT|NONE target/faulty/profile.properties
+ * mvn -B test -Dtest=ProfileConformanceTest -Dconformance.profile=target/faulty/profile.properties
+ * </pre>
+ *
+ * Runs until killed.
+ */
+public final class FaultyProxyMain {
+  private FaultyProxyMain() {
+  }
+
+  public static void main(String[] args) throws Exception {
+    if (args.length != 2) {
+      System.err.println("usage: FaultyProxyMain FAULT|NONE PROFILE_FILE; faults: " + EnumSet.allOf(FaultyProxy.Fault.class));
+      System.exit(2);
+    }
+    Set<FaultyProxy.Fault> faults = args[0].equals("NONE") ? Set.of() : Set.of(FaultyProxy.Fault.valueOf(args[0]));
+    Path profileFile = Path.of(args[1]).toAbsolutePath();
+    Files.createDirectories(profileFile.getParent());
+    KeyPair keys = MockEditTarget.rsaKeyPair();
+    Path keyFile = profileFile.resolveSibling("faulty-private-key.pem");
+    Files.writeString(keyFile, "-----BEGIN PRIVATE KEY-----\n"
+        + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(keys.getPrivate().getEncoded())
+        + "\n-----END PRIVATE KEY-----\n", StandardCharsets.US_ASCII);
+    String appId = "faulty-proxy";
+    MockServer mock = MockServer.builder().tenant(appId, keys.getPublic()).build().start();
+    FaultyProxy proxy = new FaultyProxy(mock, faults);
+    TargetFacts facts = MockEditTarget.facts(mock.fixtures());
+    new TargetProfile(proxy.baseUrl(), appId, keyFile, facts.skillSetId(), facts.outboundNumberGroupId(),
+        facts.taskId(TaskRole.NOT_STARTED), facts.taskId(TaskRole.NOT_STARTED_2), facts.taskId(TaskRole.IN_PROGRESS),
+        facts.taskId(TaskRole.PAUSED), facts.taskId(TaskRole.COMPLETED), facts.taskId(TaskRole.MISSING)).write(profileFile);
+    System.out.println("faulty proxy " + faults + " at " + proxy.baseUrl() + " in front of the mock at " + mock.baseUrl()
+        + "; profile " + profileFile);
+    Thread.currentThread().join();
+  }
+}
