@@ -1,0 +1,62 @@
+#!/usr/bin/env bash
+# Signed edits per second of several mock commands, measured in turn, round after round, so that
+# the machine's drift during a run falls on every command alike (one run of run-benchmarks.sh
+# measures each server once, and two runs of the same jar differ by up to 30 % here).
+#
+#   ROUNDS=3 src/test/bench/alternate.sh \
+#     "before=java -jar /tmp/base/target/outboundkit.jar mock" \
+#     "this=java -jar target/outboundkit.jar mock --verified-sign-cache 0"
+#
+# Each command gets --port, --tenant and a wide --timestamp-window-seconds; one pre-signed header
+# set (edit.lua) serves every request. Knobs: ROUNDS=3 WARMUP=5s DURATION=15s CONNECTIONS=16
+# MOCK_PORT=18090. Prints one RESULT line per command and round, then the median per command.
+set -euo pipefail
+
+BENCH=$(cd "$(dirname "$0")" && pwd)
+ROUNDS=${ROUNDS:-3}
+WARMUP=${WARMUP:-5s}
+DURATION=${DURATION:-15s}
+CONNECTIONS=${CONNECTIONS:-16}
+MOCK_PORT=${MOCK_PORT:-18090}
+READ=/speech/openapi/v1/task/outbound/getPhoneGroups?taskId=121
+[[ $# -gt 0 ]] || { sed -n '2,12p' "$0" >&2; exit 2; }
+for tool in java wrk openssl curl; do
+  command -v "$tool" >/dev/null || { echo "alternate: $tool is missing (apt-get install $tool)" >&2; exit 1; }
+done
+
+WORK=$(mktemp -d)
+PID=
+trap '[[ -n $PID ]] && kill "$PID" 2>/dev/null; rm -rf "$WORK"' EXIT
+openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$WORK/private.pem" 2>/dev/null
+openssl pkey -in "$WORK/private.pem" -pubout -out "$WORK/public.pem"
+APP_ID=bench
+TIMESTAMP=$(date +%s%3N)
+SIGN=$(printf %s "$APP_ID$TIMESTAMP" | openssl dgst -sha256 -sign "$WORK/private.pem" | base64 -w0)
+export BENCH_DIR=$BENCH APP_ID TIMESTAMP SIGN BODY_FILE=$BENCH/edit-body.json
+
+for round in $(seq 1 "$ROUNDS"); do
+  for spec in "$@"; do
+    label=${spec%%=*}
+    read -r -a command <<< "${spec#*=}"
+    "${command[@]}" --port "$MOCK_PORT" --tenant "$APP_ID=$WORK/public.pem" \
+      --timestamp-window-seconds 3600 > "$WORK/$label.log" 2>&1 &
+    PID=$!
+    for _ in $(seq 1 3000); do
+      [[ $(curl -s -o /dev/null -w '%{http_code}' -H "appId: $APP_ID" -H "timestamp: $TIMESTAMP" \
+        -H "sign: $SIGN" "http://127.0.0.1:$MOCK_PORT$READ" || true) == 200 ]] && break
+      sleep 0.02
+    done
+    wrk -t1 -c"$CONNECTIONS" -d"$WARMUP" -s "$BENCH/edit.lua" "http://127.0.0.1:$MOCK_PORT" > /dev/null
+    result=$(wrk -t1 -c"$CONNECTIONS" -d"$DURATION" --latency -s "$BENCH/edit.lua" \
+      "http://127.0.0.1:$MOCK_PORT" | grep '^RESULT')
+    echo "round $round $label $result" | tee -a "$WORK/results.txt"
+    kill "$PID"; wait "$PID" 2>/dev/null || true
+    PID=
+  done
+done
+echo "== median signed edits/s over $ROUNDS rounds (load average now $(cut -d' ' -f1-3 /proc/loadavg))"
+for spec in "$@"; do
+  label=${spec%%=*}
+  grep " $label RESULT" "$WORK/results.txt" | sed -E 's/.* rps=([0-9]+).*/\1/' | sort -n \
+    | awk -v label="$label" '{ v[NR] = $1 } END { print label ": " v[int((NR + 1) / 2)] }'
+done
