@@ -159,7 +159,10 @@ public final class ConformanceCommand implements Callable<Integer> {
     out.println("Conformance suite: " + total + " scenarios against " + first.description());
     out.flush();
     RunReport report = runner.run(first, directory, out, "");
-    report.print(out);
+    boolean generating = generate > 0 || sequences > 0;
+    if (!generating) {
+      report.print(out);
+    }
     if (second != null) {
       Path otherDirectory = directory.resolve("compare");
       out.println();
@@ -173,8 +176,10 @@ public final class ConformanceCommand implements Callable<Integer> {
     }
     out.flush();
     boolean clean = report.count(Outcome.Verdict.FAILED) == 0 && report.count(Outcome.Verdict.BLOCKED) == 0;
-    if (generate > 0 || sequences > 0) {
-      clean &= generated(directory, out);
+    if (generating) {
+      clean &= generated(directory, report, out);
+      // one table per rule: the scenarios' counts and the generated run's side by side
+      report.print(out);
     }
     return clean ? PASSED : FAILED;
   }
@@ -183,24 +188,27 @@ public final class ConformanceCommand implements Callable<Integer> {
    * The generated run, against a target of its own: a fresh mock made with the same --mock-*
    * options, or the profile's server (already checked by the preflight).
    *
+   * Its counts go into the scenarios' per-rule table.
+   *
    * @return whether every generated case and sequence passed
    */
-  private boolean generated(Path directory, PrintWriter out) {
+  private boolean generated(Path directory, RunReport report, PrintWriter out) {
     long runSeed = seed != null ? seed : new SecureRandom().nextLong();
     GeneratedRun.Result result;
+    RuleBook book = RuleBook.bundled();
     try (EditTarget editTarget = target.profile == null ? MockEditTarget.start(mockBuilder())
         : HttpEditTarget.fromProfile(target.profile, Clock.systemUTC())) {
       out.println();
       out.println("Generated run: " + generate + " cases and " + sequences + " sequences, seed " + runSeed
           + ", against " + editTarget.description());
       out.flush();
-      result = GeneratedRun.of(ApiSpec.bundled(), RuleBook.bundled())
-          .run(editTarget, new GeneratedRun.Options(generate, runSeed, sequences));
+      result = GeneratedRun.of(ApiSpec.bundled(), book).run(editTarget, new GeneratedRun.Options(generate, runSeed, sequences));
     }
     result.write(directory);
+    report.addGenerated(result, book);
     out.println(result.summary());
-    out.println("Generated run's reports: " + directory.resolve(GeneratedRun.FAILURES_FILE) + " (per rule: "
-        + directory.resolve(GeneratedRun.COUNTS_FILE) + "); again: --generate " + generate + " --sequences "
+    out.println("Generated run's failures: " + directory.resolve(GeneratedRun.FAILURES_FILE) + " (per rule: in "
+        + RunReport.SUMMARY_FILE + " with the scenarios); again: --generate " + generate + " --sequences "
         + sequences + " --seed " + runSeed);
     out.flush();
     return result.passed();

@@ -10,9 +10,15 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.UUID;
+
+import dev.outboundkit.internal.conformance.generate.GeneratedRun;
+import dev.outboundkit.internal.conformance.generate.RuleBook;
+import dev.outboundkit.internal.conformance.generate.RuleCounts;
 
 import io.cucumber.plugin.ConcurrentEventListener;
 import io.cucumber.plugin.event.EmbedEvent;
@@ -33,6 +39,8 @@ import io.cucumber.plugin.event.WriteEvent;
  *
  * <p>As a Cucumber plugin (the Maven runners) its argument is the report directory and it
  * prints the table at the end; the {@code conformance} command makes its own and prints it.
+ * After a generated run against the same target ({@link #addGenerated}) the table has the
+ * generated counts beside the scenarios' and a verdict per rule that takes both into account.
  */
 public final class RunReport implements ConcurrentEventListener {
   static final String RULE_TAG = "@rule:";
@@ -47,6 +55,11 @@ public final class RunReport implements ConcurrentEventListener {
   private final Map<UUID, List<String>> codes = new HashMap<>();
   private long startedNanos;
   private long millis;
+  /** The generated run's result and its rules' kinds; null until one is added. */
+  private GeneratedRun.Result generated;
+  private RuleBook book;
+  /** The scenarios' target, as the reports name it; set when they are first written. */
+  private String target;
 
   /** For Cucumber's {@code plugin} option: {@code dev.outboundkit.internal.conformance.RunReport:DIR}. */
   public RunReport(String directory) {
@@ -98,6 +111,18 @@ public final class RunReport implements ConcurrentEventListener {
     outcomes.add(java.util.Objects.requireNonNull(outcome, "outcome"));
   }
 
+  /**
+   * Adds a generated run against the same target to the per-rule table and rewrites
+   * {@value #SUMMARY_FILE}.
+   *
+   * @param book the rules' kinds, for the rules no selected scenario has
+   */
+  public synchronized void addGenerated(GeneratedRun.Result result, RuleBook book) {
+    this.generated = java.util.Objects.requireNonNull(result, "result");
+    this.book = java.util.Objects.requireNonNull(book, "book");
+    write();
+  }
+
   private Outcome outcome(TestCase testCase, Result result) {
     List<String> tags = testCase.getTags();
     String rule = tags.stream().filter(tag -> tag.startsWith(RULE_TAG)).map(tag -> tag.substring(RULE_TAG.length()))
@@ -139,11 +164,58 @@ public final class RunReport implements ConcurrentEventListener {
       rules.computeIfAbsent(outcome.rule(), id -> new long[Outcome.Verdict.values().length])[outcome.verdict().ordinal()]++;
       kinds.put(outcome.rule(), outcome.kind());
     }
+    if (generated != null) {
+      return tableWithGenerated(rules, kinds);
+    }
     StringBuilder table = new StringBuilder("| rule | kind | passed | failed | blocked | skipped |\n"
         + "|---|---|---:|---:|---:|---:|\n");
     rules.forEach((rule, n) -> table.append("| ").append(rule).append(" | ").append(kinds.get(rule)).append(" | ")
         .append(n[0]).append(" | ").append(n[1]).append(" | ").append(n[2]).append(" | ").append(n[3]).append(" |\n"));
     return table.toString();
+  }
+
+  /** One row per rule the scenarios or the generated run tried; blanks where one of them did not. */
+  private String tableWithGenerated(Map<String, long[]> rules, Map<String, String> kinds) {
+    Map<String, RuleCounts.Count> counts = generated.counts().byRule();
+    TreeSet<String> ids = new TreeSet<>(rules.keySet());
+    ids.addAll(counts.keySet());
+    StringBuilder table = new StringBuilder("| rule | kind | passed | failed | blocked | skipped | generated cases"
+        + " | sequence steps | generated failures | verdict |\n|---|---|---:|---:|---:|---:|---:|---:|---:|---|\n");
+    for (String rule : ids) {
+      long[] n = rules.get(rule);
+      RuleCounts.Count count = counts.get(rule);
+      String kind = kinds.containsKey(rule) ? kinds.get(rule)
+          : book.has(rule) ? book.kind(rule).name().toLowerCase(Locale.ROOT) : "?";
+      table.append("| ").append(rule).append(" | ").append(kind).append(" | ")
+          .append(n == null ? " |  |  |  | " : n[0] + " | " + n[1] + " | " + n[2] + " | " + n[3] + " | ")
+          .append(count == null ? " |  |  | " : count.cases() + " | " + count.steps() + " | " + count.failures() + " | ")
+          .append(verdict(n, count)).append(" |\n");
+    }
+    return table.toString();
+  }
+
+  /** @return the rule's verdict over both runs, naming the report that has the details of a failure */
+  private static String verdict(long[] scenarios, RuleCounts.Count count) {
+    boolean scenarioFailed = scenarios != null && scenarios[Outcome.Verdict.FAILED.ordinal()] > 0;
+    boolean blocked = scenarios != null && scenarios[Outcome.Verdict.BLOCKED.ordinal()] > 0;
+    boolean generatedFailed = count != null && count.failures() > 0;
+    List<String> details = new ArrayList<>();
+    if (scenarioFailed || blocked) {
+      details.add(FAILURES_FILE);
+    }
+    if (generatedFailed) {
+      details.add(GeneratedRun.FAILURES_FILE);
+    }
+    String where = " (see " + String.join(", ", details) + ")";
+    if (scenarioFailed || generatedFailed) {
+      return "FAILED" + where;
+    }
+    if (blocked) {
+      return "BLOCKED" + where;
+    }
+    boolean passed = scenarios != null && scenarios[Outcome.Verdict.PASSED.ordinal()] > 0
+        || count != null && count.cases() + count.steps() > 0;
+    return passed ? "passed" : "skipped";
   }
 
   /** @return e.g. {@code 289 scenarios: passed 289, failed 0, blocked 0, skipped 0 (5240 ms)} */
@@ -154,12 +226,20 @@ public final class RunReport implements ConcurrentEventListener {
   }
 
   private synchronized void write() {
-    ConformanceRun run = ConformanceRun.current();
-    String target = run == null ? "(no run)" : run.description();
+    if (target == null) {
+      // kept for the rewrite after a generated run, when the scenarios' run has ended
+      ConformanceRun run = ConformanceRun.current();
+      target = run == null ? "(no run)" : run.description();
+    }
     StringBuilder summary = new StringBuilder("# Conformance run: result per rule\n\n")
         .append("Target: ").append(target).append("  \n")
-        .append(totals()).append("\n\n")
-        .append("Blocked: a step that only prepares the scenario failed for a reason outside its rule;"
+        .append(totals()).append("\n\n");
+    if (generated != null) {
+      summary.append(generated.summary()).append("  \nGenerated cases and sequence steps ran after the scenarios, against"
+          + " the same target (the built-in mock: a fresh one, set up alike); a rule fails when a scenario or a generated"
+          + " case or step of it failed.\n\n");
+    }
+    summary.append("Blocked: a step that only prepares the scenario failed for a reason outside its rule;"
             + " see ").append(FAILURES_FILE).append(".\n\n")
         .append(table());
     StringBuilder failures = new StringBuilder("# Conformance run: failed and blocked scenarios\n\n")
@@ -200,7 +280,8 @@ public final class RunReport implements ConcurrentEventListener {
     out.print(table());
     out.println(totals());
     out.println("Reports: " + directory.resolve("report.html") + "  (per rule: " + directory.resolve(SUMMARY_FILE)
-        + ", failures: " + directory.resolve(FAILURES_FILE) + ")");
+        + ", failures: " + directory.resolve(FAILURES_FILE)
+        + (generated == null ? "" : ", generated failures: " + directory.resolve(GeneratedRun.FAILURES_FILE)) + ")");
     out.flush();
   }
 }

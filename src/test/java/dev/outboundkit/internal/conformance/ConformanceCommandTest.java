@@ -115,17 +115,27 @@ class ConformanceCommandTest {
         .contains("--generate 2000 --sequences 0 --seed 20261201");
     assertThat(Files.readString(reports.resolve(GeneratedRun.FAILURES_FILE))).contains("FC-ACW").contains("181");
     assertThat(Files.readString(reports.resolve(GeneratedRun.COUNTS_FILE))).contains("`FC-ACW`");
+    assertThat(Files.readString(reports.resolve(RunReport.SUMMARY_FILE))).as("a rule only the generated run tried")
+        .containsPattern("\\| FC-ACW \\| documented \\|  \\|  \\|  \\|  \\| [1-9]\\d* \\| 0 \\| [1-9]\\d* \\| FAILED \\(see "
+            + GeneratedRun.FAILURES_FILE + "\\) \\|");
   }
 
   /** Seed 5 once made a calling window that starts at 00:00:00, which the generator then broke on. */
   @Test
-  void generatedCasesPassAgainstTheMock() {
+  void generatedCasesPassAgainstTheMock() throws IOException {
     Path reports = folder.resolve("generated-clean");
     int status = run("conformance", "--rule", "NE-MISSING", "--generate", "2000", "--sequences", "3",
         "--seed", "5", "--report-dir", reports.toString());
 
     assertThat(status).as("exit status; stdout:%n%s%nstderr:%n%s", out, err).isEqualTo(0);
     assertThat(out.toString()).contains("2000 cases, 3 sequences").contains("0 failures");
+    String generatedColumns = "\\| [1-9]\\d* \\| [1-9]\\d* \\| 0 \\| passed \\|";
+    assertThat(Files.readString(reports.resolve(RunReport.SUMMARY_FILE)))
+        .as("the scenarios' and the generated run's counts in one row")
+        .containsPattern("\\| NE-MISSING \\| inferred \\| 4 \\| 0 \\| 0 \\| 0 " + generatedColumns)
+        .as("a rule only the generated run tried").containsPattern("\\| NS-EDIT \\| documented \\|  \\|  \\|  \\|  " + generatedColumns)
+        .doesNotContain("FAILED");
+    assertThat(out.toString()).as("the terminal table").containsPattern("\\| NE-MISSING \\| inferred \\| 4 \\| 0 \\| 0 \\| 0 " + generatedColumns);
   }
 
   @Test

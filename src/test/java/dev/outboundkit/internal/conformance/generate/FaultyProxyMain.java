@@ -1,5 +1,6 @@
 package dev.outboundkit.internal.conformance.generate;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,6 +26,9 @@ import dev.outboundkit.internal.profile.TargetProfile;
  * Runs until killed.
  */
 public final class FaultyProxyMain {
+  /** The tenant of the mock behind the proxy. */
+  static final String APP_ID = "faulty-proxy";
+
   private FaultyProxyMain() {
   }
 
@@ -35,21 +39,25 @@ public final class FaultyProxyMain {
     }
     Set<FaultyProxy.Fault> faults = args[0].equals("NONE") ? Set.of() : Set.of(FaultyProxy.Fault.valueOf(args[0]));
     Path profileFile = Path.of(args[1]).toAbsolutePath();
-    Files.createDirectories(profileFile.getParent());
     KeyPair keys = MockEditTarget.rsaKeyPair();
+    MockServer mock = MockServer.builder().tenant(APP_ID, keys.getPublic()).build().start();
+    FaultyProxy proxy = new FaultyProxy(mock, faults);
+    writeProfile(mock, proxy, keys, profileFile);
+    System.out.println("faulty proxy " + faults + " at " + proxy.baseUrl() + " in front of the mock at " + mock.baseUrl()
+        + "; profile " + profileFile);
+    Thread.currentThread().join();
+  }
+
+  /** Writes a profile for the proxy, its tenant {@value #APP_ID} and the mock's fixtures, and its key beside it. */
+  static void writeProfile(MockServer mock, FaultyProxy proxy, KeyPair keys, Path profileFile) throws IOException {
+    Files.createDirectories(profileFile.getParent());
     Path keyFile = profileFile.resolveSibling("faulty-private-key.pem");
     Files.writeString(keyFile, "-----BEGIN PRIVATE KEY-----\n"
         + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(keys.getPrivate().getEncoded())
         + "\n-----END PRIVATE KEY-----\n", StandardCharsets.US_ASCII);
-    String appId = "faulty-proxy";
-    MockServer mock = MockServer.builder().tenant(appId, keys.getPublic()).build().start();
-    FaultyProxy proxy = new FaultyProxy(mock, faults);
     TargetFacts facts = MockEditTarget.facts(mock.fixtures());
-    new TargetProfile(proxy.baseUrl(), appId, keyFile, facts.skillSetId(), facts.outboundNumberGroupId(),
+    new TargetProfile(proxy.baseUrl(), APP_ID, keyFile, facts.skillSetId(), facts.outboundNumberGroupId(),
         facts.taskId(TaskRole.NOT_STARTED), facts.taskId(TaskRole.NOT_STARTED_2), facts.taskId(TaskRole.IN_PROGRESS),
         facts.taskId(TaskRole.PAUSED), facts.taskId(TaskRole.COMPLETED), facts.taskId(TaskRole.MISSING)).write(profileFile);
-    System.out.println("faulty proxy " + faults + " at " + proxy.baseUrl() + " in front of the mock at " + mock.baseUrl()
-        + "; profile " + profileFile);
-    Thread.currentThread().join();
   }
 }
