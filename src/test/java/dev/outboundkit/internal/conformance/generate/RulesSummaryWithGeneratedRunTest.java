@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import dev.outboundkit.internal.cli.Main;
+import dev.outboundkit.internal.conformance.RunReport;
 import dev.outboundkit.mock.MockServer;
 import picocli.CommandLine;
 
@@ -22,7 +23,7 @@ import picocli.CommandLine;
  * cases fail is shown as failing in {@code rules-summary.md}, with both counts.
  */
 class RulesSummaryWithGeneratedRunTest {
-  /** Seed 10 breaks acw on a predictive edit at its fifth case: a few cases suffice. */
+  /** Seed 10 gives a predictive edit a bad acw at case 5: a few cases suffice. */
   private static final String SEED = "10";
   private static final String CASES = "40";
 
@@ -47,8 +48,8 @@ class RulesSummaryWithGeneratedRunTest {
     }
 
     assertThat(status).as("exit status; output:%n%s", out).isEqualTo(1);
-    String summary = Files.readString(reports.resolve("rules-summary.md"), StandardCharsets.UTF_8);
-    assertThat(summary).as("rules-summary.md")
+    String summary = Files.readString(reports.resolve(RunReport.SUMMARY_FILE), StandardCharsets.UTF_8);
+    assertThat(summary).as(RunReport.SUMMARY_FILE)
         .containsPattern("\\| FC-ACW \\| documented \\| 4 \\| 0 \\| 0 \\| 0 \\| [1-9]\\d* \\| 0 \\| [1-9]\\d* \\| FAILED \\(see "
             + GeneratedRun.FAILURES_FILE + "\\) \\|")
         .as("a rule only the generated run tried: blank scenario counts")
