@@ -196,7 +196,7 @@ public final class ConformanceCommand implements Callable<Integer> {
     long runSeed = seed != null ? seed : new SecureRandom().nextLong();
     GeneratedRun.Result result;
     RuleBook book = RuleBook.bundled();
-    try (EditTarget editTarget = target.profile == null ? MockEditTarget.start(mockBuilder())
+    try (EditTarget editTarget = target.profile == null ? MockEditTarget.start(mockBuilder(), mockDescription())
         : HttpEditTarget.fromProfile(target.profile, Clock.systemUTC())) {
       out.println();
       out.println("Generated run: " + generate + " cases and " + sequences + " sequences, seed " + runSeed
@@ -247,7 +247,7 @@ public final class ConformanceCommand implements Callable<Integer> {
 
   /** @return how the built-in mock differs from its defaults, for reports */
   private String mockDescription() {
-    List<String> parts = new ArrayList<>(List.of("default fixtures"));
+    List<String> parts = new ArrayList<>(List.of(InProcessMockTarget.DEFAULT_MOCK));
     if (mockSpec != null) {
       parts.add("spec " + mockSpec);
     }

@@ -16,6 +16,9 @@ import dev.outboundkit.mock.MockServer;
  * the suite sees the whole task.
  */
 public final class InProcessMockTarget implements Target {
+  /** How a mock built with no changes is described in reports. */
+  public static final String DEFAULT_MOCK = "default fixtures";
+
   private final MockServer server;
   private final String appId;
   private final PrivateKey privateKey;
@@ -27,7 +30,7 @@ public final class InProcessMockTarget implements Target {
 
   /** The mock as built by default. */
   public InProcessMockTarget() {
-    this(UnaryOperator.identity(), "default fixtures");
+    this(UnaryOperator.identity(), DEFAULT_MOCK);
   }
 
   /**

@@ -115,6 +115,8 @@ class ConformanceCommandTest {
         .contains("--generate 2000 --sequences 0 --seed 20261201");
     assertThat(Files.readString(reports.resolve(GeneratedRun.FAILURES_FILE))).contains("FC-ACW").contains("181");
     assertThat(Files.readString(reports.resolve(GeneratedRun.COUNTS_FILE))).contains("`FC-ACW`");
+    assertThat(Files.readString(reports.resolve(RunReport.SUMMARY_FILE))).as("the generated run's target")
+        .containsPattern("generated run, seed 20261201: .* against in-process mock at \\S+ \\(default fixtures, spec [^)]*\\)");
     assertThat(Files.readString(reports.resolve(RunReport.SUMMARY_FILE))).as("a rule only the generated run tried")
         .containsPattern("\\| FC-ACW \\| documented \\|  \\|  \\|  \\|  \\| [1-9]\\d* \\| 0 \\| [1-9]\\d* \\| FAILED \\(see "
             + GeneratedRun.FAILURES_FILE + "\\) \\|");

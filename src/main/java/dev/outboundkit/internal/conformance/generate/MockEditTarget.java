@@ -11,6 +11,7 @@ import com.google.gson.JsonObject;
 
 import dev.outboundkit.auth.RSAKeyPairs;
 import dev.outboundkit.auth.RSASigner;
+import dev.outboundkit.internal.conformance.InProcessMockTarget;
 import dev.outboundkit.internal.conformance.TaskRole;
 import dev.outboundkit.mock.Fixtures;
 import dev.outboundkit.mock.MockServer;
@@ -49,10 +50,19 @@ public final class MockEditTarget implements EditTarget {
    * what the page leaves open), as the {@code conformance} command's {@code --mock-*} options make.
    */
   public static MockEditTarget start(UnaryOperator<MockServer.Builder> configure) {
+    return start(configure, InProcessMockTarget.DEFAULT_MOCK);
+  }
+
+  /**
+   * As {@link #start(UnaryOperator)}.
+   *
+   * @param what how the changes make the mock differ, for reports, e.g. {@code spec copy.yaml}
+   */
+  public static MockEditTarget start(UnaryOperator<MockServer.Builder> configure, String what) {
     KeyPair keys = rsaKeyPair();
     String appId = "generated-run";
     MockServer server = configure.apply(MockServer.builder()).tenant(appId, keys.getPublic()).build().start();
-    return new MockEditTarget(server, wire(server, server.baseUrl(), appId, keys), true, () -> { });
+    return new MockEditTarget(server, wire(server, server.baseUrl(), appId, keys, what), true, () -> { });
   }
 
   /**
@@ -64,12 +74,13 @@ public final class MockEditTarget implements EditTarget {
    */
   public static MockEditTarget of(MockServer server, String baseUrl, String appId, KeyPair keys, Runnable onReset) {
     Objects.requireNonNull(server, "server");
-    return new MockEditTarget(server, wire(server, baseUrl, appId, keys), false, Objects.requireNonNull(onReset, "onReset"));
+    return new MockEditTarget(server, wire(server, baseUrl, appId, keys, InProcessMockTarget.DEFAULT_MOCK), false,
+        Objects.requireNonNull(onReset, "onReset"));
   }
 
-  private static HttpEditTarget wire(MockServer server, String baseUrl, String appId, KeyPair keys) {
+  private static HttpEditTarget wire(MockServer server, String baseUrl, String appId, KeyPair keys, String what) {
     return new HttpEditTarget(baseUrl, appId, new RSASigner(keys.getPrivate()), facts(server.fixtures()),
-        Clock.systemUTC(), Duration.ofSeconds(1), "in-process mock at " + baseUrl + " (default fixtures)");
+        Clock.systemUTC(), Duration.ofSeconds(1), "in-process mock at " + baseUrl + " (" + what + ")");
   }
 
   /** @return an RSA-2048 key pair for a tenant of a mock */
