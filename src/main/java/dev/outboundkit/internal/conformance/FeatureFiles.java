@@ -44,16 +44,22 @@ public final class FeatureFiles {
     }
   }
 
+  /** Every scenario, parsed on first use: the packaged files do not change while the JVM runs. */
+  private static List<Scenario> all;
+
   private FeatureFiles() {
   }
 
   /** @return every scenario of every feature file */
-  public static List<Scenario> all() {
-    List<Scenario> scenarios = new ArrayList<>();
-    for (String name : names()) {
-      scenarios.addAll(of(name));
+  public static synchronized List<Scenario> all() {
+    if (all == null) {
+      List<Scenario> scenarios = new ArrayList<>();
+      for (String name : names()) {
+        scenarios.addAll(of(name));
+      }
+      all = List.copyOf(scenarios);
     }
-    return scenarios;
+    return all;
   }
 
   /** @return the scenarios a tag expression selects */
