@@ -146,8 +146,9 @@ public final class ConformanceCommand implements Callable<Integer> {
       throw new ConformanceSetupException("no scenario matches " + describeSelection());
     }
     Path directory = reportDir.toAbsolutePath().normalize();
-    Target first = target.profile == null ? new InProcessMockTarget(mockBuilder(), mockDescription())
-        : openProfile(target.profile);
+    // the --mock-* options, checked once; the generated run's mock is made from them too
+    UnaryOperator<MockServer.Builder> mock = target.profile == null ? mockBuilder() : null;
+    Target first = mock != null ? new InProcessMockTarget(mock, mockDescription()) : openProfile(target.profile);
     Target second;
     try {
       second = compare == null ? null
@@ -177,7 +178,7 @@ public final class ConformanceCommand implements Callable<Integer> {
     out.flush();
     boolean clean = report.count(Outcome.Verdict.FAILED) == 0 && report.count(Outcome.Verdict.BLOCKED) == 0;
     if (generating) {
-      clean &= generated(directory, report, out);
+      clean &= generated(directory, report, out, mock);
       // one table per rule: the scenarios' counts and the generated run's side by side
       report.print(out);
     }
@@ -190,13 +191,14 @@ public final class ConformanceCommand implements Callable<Integer> {
    *
    * Its counts go into the scenarios' per-rule table.
    *
+   * @param mock the built-in mock's settings, null with --profile
    * @return whether every generated case and sequence passed
    */
-  private boolean generated(Path directory, RunReport report, PrintWriter out) {
+  private boolean generated(Path directory, RunReport report, PrintWriter out, UnaryOperator<MockServer.Builder> mock) {
     long runSeed = seed != null ? seed : new SecureRandom().nextLong();
     GeneratedRun.Result result;
     RuleBook book = RuleBook.bundled();
-    try (EditTarget editTarget = target.profile == null ? MockEditTarget.start(mockBuilder(), mockDescription())
+    try (EditTarget editTarget = mock != null ? MockEditTarget.start(mock, mockDescription())
         : HttpEditTarget.fromProfile(target.profile, Clock.systemUTC())) {
       out.println();
       out.println("Generated run: " + generate + " cases and " + sequences + " sequences, seed " + runSeed
@@ -226,7 +228,7 @@ public final class ConformanceCommand implements Callable<Integer> {
     Readings readings;
     if (mockSpec != null) {
       try {
-        // read here to stop before the run with the option named; the mock reads it again
+        // read here to stop before the run with the option named; each mock made with these settings reads it again
         ApiSpec.load(mockSpec);
       } catch (IllegalArgumentException e) {
         throw new ConformanceSetupException("--mock-spec: " + e.getMessage(), e);
