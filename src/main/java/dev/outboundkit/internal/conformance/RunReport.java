@@ -156,7 +156,10 @@ public final class RunReport implements ConcurrentEventListener {
     return outcomes.stream().filter(outcome -> outcome.verdict() == verdict).count();
   }
 
-  /** @return the per-rule table, as Markdown */
+  /**
+   * @return the per-rule table, as Markdown; after a generated run, one row per rule the scenarios
+   *     or the generated run tried, its columns beside the scenarios', blanks where one of them did not
+   */
   public synchronized String table() {
     Map<String, long[]> rules = new TreeMap<>();
     Map<String, String> kinds = new HashMap<>();
@@ -164,32 +167,24 @@ public final class RunReport implements ConcurrentEventListener {
       rules.computeIfAbsent(outcome.rule(), id -> new long[Outcome.Verdict.values().length])[outcome.verdict().ordinal()]++;
       kinds.put(outcome.rule(), outcome.kind());
     }
-    if (generated != null) {
-      return tableWithGenerated(rules, kinds);
-    }
-    StringBuilder table = new StringBuilder("| rule | kind | passed | failed | blocked | skipped |\n"
-        + "|---|---|---:|---:|---:|---:|\n");
-    rules.forEach((rule, n) -> table.append("| ").append(rule).append(" | ").append(kinds.get(rule)).append(" | ")
-        .append(n[0]).append(" | ").append(n[1]).append(" | ").append(n[2]).append(" | ").append(n[3]).append(" |\n"));
-    return table.toString();
-  }
-
-  /** One row per rule the scenarios or the generated run tried; blanks where one of them did not. */
-  private String tableWithGenerated(Map<String, long[]> rules, Map<String, String> kinds) {
-    Map<String, RuleCounts.Count> counts = generated.counts().byRule();
+    Map<String, RuleCounts.Count> counts = generated == null ? Map.of() : generated.counts().byRule();
     TreeSet<String> ids = new TreeSet<>(rules.keySet());
     ids.addAll(counts.keySet());
-    StringBuilder table = new StringBuilder("| rule | kind | passed | failed | blocked | skipped | generated cases"
-        + " | sequence steps | generated failures | verdict |\n|---|---|---:|---:|---:|---:|---:|---:|---:|---|\n");
+    StringBuilder table = new StringBuilder("| rule | kind | passed | failed | blocked | skipped |")
+        .append(generated == null ? "" : " generated cases | sequence steps | generated failures | verdict |")
+        .append("\n|---|---|---:|---:|---:|---:|").append(generated == null ? "" : "---:|---:|---:|---|").append('\n');
     for (String rule : ids) {
       long[] n = rules.get(rule);
-      RuleCounts.Count count = counts.get(rule);
       String kind = kinds.containsKey(rule) ? kinds.get(rule)
           : book.has(rule) ? book.kind(rule).name().toLowerCase(Locale.ROOT) : "?";
       table.append("| ").append(rule).append(" | ").append(kind).append(" | ")
-          .append(n == null ? " |  |  |  | " : n[0] + " | " + n[1] + " | " + n[2] + " | " + n[3] + " | ")
-          .append(count == null ? " |  |  | " : count.cases() + " | " + count.steps() + " | " + count.failures() + " | ")
-          .append(verdict(n, count)).append(" |\n");
+          .append(n == null ? " |  |  | " : n[0] + " | " + n[1] + " | " + n[2] + " | " + n[3]);
+      if (generated != null) {
+        RuleCounts.Count count = counts.get(rule);
+        table.append(" | ").append(count == null ? " |  | " : count.cases() + " | " + count.steps() + " | " + count.failures())
+            .append(" | ").append(verdict(n, count));
+      }
+      table.append(" |\n");
     }
     return table.toString();
   }
