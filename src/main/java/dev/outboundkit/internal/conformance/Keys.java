@@ -5,47 +5,30 @@ import java.security.PrivateKey;
 
 import dev.outboundkit.auth.RSAKeyPairs;
 
-/** Key pairs made for a run. */
+/** Key pairs made for a run, each RSA-2048 and made once per JVM, on first use. */
 final class Keys {
-  private static volatile KeyPair stranger;
-  private static volatile KeyPair tenant;
+  private static KeyPair stranger;
+  private static KeyPair tenant;
 
   private Keys() {
   }
 
-  static KeyPair newRsa2048() {
-    return RSAKeyPairs.generate();
-  }
-
-
   /**
-   * @return the in-process mock's tenant key pair, made once per JVM: a run (and, under PIT,
-   *     each scenario run on its own) starts a new mock with it
+   * @return the in-process mock's tenant key pair: a run (and, under PIT, each scenario run on
+   *     its own) starts a new mock with it
    */
-  static KeyPair tenantPair() {
-    KeyPair pair = tenant;
-    if (pair == null) {
-      synchronized (Keys.class) {
-        if (tenant == null) {
-          tenant = newRsa2048();
-        }
-        pair = tenant;
-      }
+  static synchronized KeyPair tenantPair() {
+    if (tenant == null) {
+      tenant = RSAKeyPairs.generate();
     }
-    return pair;
+    return tenant;
   }
 
-  /** @return an RSA-2048 key no target knows, made once per JVM */
-  static PrivateKey strangerKey() {
-    KeyPair pair = stranger;
-    if (pair == null) {
-      synchronized (Keys.class) {
-        if (stranger == null) {
-          stranger = newRsa2048();
-        }
-        pair = stranger;
-      }
+  /** @return a key no target knows */
+  static synchronized PrivateKey strangerKey() {
+    if (stranger == null) {
+      stranger = RSAKeyPairs.generate();
     }
-    return pair.getPrivate();
+    return stranger.getPrivate();
   }
 }
