@@ -34,8 +34,7 @@ public final class FeatureFiles {
   public record Scenario(String file, String name, List<String> tags, List<String> steps) {
     /** @return the rule ids of its {@code @rule:} tags */
     public List<String> rules() {
-      return tags.stream().filter(tag -> tag.startsWith(RunReport.RULE_TAG))
-          .map(tag -> tag.substring(RunReport.RULE_TAG.length())).toList();
+      return RunReport.rules(tags);
     }
 
     @Override

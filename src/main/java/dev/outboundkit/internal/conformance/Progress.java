@@ -34,8 +34,7 @@ final class Progress implements ConcurrentEventListener {
     Status status = event.getResult().getStatus();
     if (status != Status.PASSED && status != Status.SKIPPED) {
       failed++;
-      String rule = event.getTestCase().getTags().stream().filter(tag -> tag.startsWith(RunReport.RULE_TAG))
-          .map(tag -> tag.substring(RunReport.RULE_TAG.length())).findFirst().orElse("(no rule)");
+      String rule = RunReport.rules(event.getTestCase().getTags()).stream().findFirst().orElse("(no rule)");
       out.println("  FAILED " + rule + ": " + event.getTestCase().getName());
     }
     int step = Math.max(1, total / 10);

@@ -123,10 +123,14 @@ public final class RunReport implements ConcurrentEventListener {
     write();
   }
 
+  /** @return the rule ids of a scenario's {@code @rule:} tags, in order */
+  static List<String> rules(List<String> tags) {
+    return tags.stream().filter(tag -> tag.startsWith(RULE_TAG)).map(tag -> tag.substring(RULE_TAG.length())).toList();
+  }
+
   private Outcome outcome(TestCase testCase, Result result) {
     List<String> tags = testCase.getTags();
-    String rule = tags.stream().filter(tag -> tag.startsWith(RULE_TAG)).map(tag -> tag.substring(RULE_TAG.length()))
-        .findFirst().orElse("(none)");
+    String rule = rules(tags).stream().findFirst().orElse("(none)");
     String kind = tags.contains("@documented") ? "documented" : tags.contains("@inferred") ? "inferred" : "?";
     Throwable error = result.getError();
     Outcome.Verdict verdict = switch (result.getStatus()) {
