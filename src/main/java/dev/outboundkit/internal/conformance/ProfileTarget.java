@@ -25,11 +25,6 @@ public final class ProfileTarget implements Target {
     this.inspector = Optional.ofNullable(profile.controlApi()).map(ControlApiInspector::new);
   }
 
-  /** @return the profile as loaded */
-  TargetProfile profile() {
-    return profile;
-  }
-
   /**
    * @throws ProfileException naming the file and the key at fault
    */
