@@ -195,9 +195,15 @@ public final class Task {
     private Builder() {
     }
 
+    /**
+     * The members only are copied: no value is ever changed in place once held ({@link #set}
+     * stores a copy, a task hands out copies), so a task and a builder may share them.
+     */
     private JsonObject ownFields() {
       if (shared) {
-        fields = fields.deepCopy();
+        JsonObject own = new JsonObject();
+        fields.entrySet().forEach(member -> own.add(member.getKey(), member.getValue()));
+        fields = own;
         shared = false;
       }
       return fields;

@@ -179,11 +179,6 @@ public final class MockCommand implements Callable<Integer> {
   @Override
   public Integer call() throws InterruptedException {
     PrintWriter out = spec.commandLine().getOut();
-    // Loading the native provider takes a few hundred ms of CPU: done after the start, so that it
-    // does not compete with it; until it is installed, the JDK checks signatures (same answers).
-    CompletableFuture<String> crypto = jdkCrypto ? CompletableFuture.completedFuture("JDK (--jdk-crypto)")
-        : CompletableFuture.supplyAsync(NativeCrypto::install,
-            CompletableFuture.delayedExecutor(NATIVE_CRYPTO_DELAY.toMillis(), TimeUnit.MILLISECONDS));
     if (windowSeconds < 0) {
       throw new ParameterException(spec.commandLine(), "--timestamp-window-seconds must be 0 or more");
     }
@@ -276,6 +271,12 @@ public final class MockCommand implements Callable<Integer> {
         throw e;
       }
     }
+    // Loading the native provider takes a few hundred ms of CPU: done after the start, so that it
+    // does not compete with it (nor runs for a mock that never started); until it is installed,
+    // the JDK checks signatures (same answers).
+    CompletableFuture<String> crypto = jdkCrypto ? CompletableFuture.completedFuture("JDK (--jdk-crypto)")
+        : CompletableFuture.supplyAsync(NativeCrypto::install,
+            CompletableFuture.delayedExecutor(NATIVE_CRYPTO_DELAY.toMillis(), TimeUnit.MILLISECONDS));
     Thread hook = new Thread(() -> {
       server.close();
       out.println("outboundkit mock stopped");
