@@ -119,9 +119,9 @@ class SpecFailsClosedTest {
 
   @Test
   void theSignedHeadersAreNamedByTheSpec() {
-    assertThat(ApiSpec.bundled().signingHeaders().appId()).isEqualTo("appId");
+    assertThat(ApiSpec.bundled().signing().appIdHeader()).isEqualTo("appId");
     String renamed = SpecCopy.bundledText().replace("      name: sign\n", "      name: x-sign\n");
 
-    assertThat(SpecCopy.parse(renamed).signingHeaders().sign()).isEqualTo("x-sign");
+    assertThat(SpecCopy.parse(renamed).signing().signHeader()).isEqualTo("x-sign");
   }
 }

@@ -43,7 +43,7 @@ public final class ApiSpec {
   private final String version;
   private final Map<String, SchemaNode> nodes;
   private final Map<String, Map<String, Map<String, Object>>> properties;
-  private final SigningHeaders signingHeaders;
+  private final RequestSigning signing;
   private final Map<String, String> pathByOperation;
 
   private ApiSpec(String source, Map<String, Object> document) {
@@ -63,7 +63,7 @@ public final class ApiSpec {
       byName.put(name, Collections.unmodifiableMap(resolved));
     }
     this.properties = Collections.unmodifiableMap(byName);
-    this.signingHeaders = SigningHeaders.read(frozen.get("components"));
+    this.signing = SigningHeaders.read(frozen.get("components"));
     this.pathByOperation = operationPaths(frozen.get("paths"));
   }
 
@@ -178,14 +178,12 @@ public final class ApiSpec {
     }
   }
 
-  /** @return the three signed headers, named by the spec's {@code x-signing-*} security schemes */
-  public SigningHeaders signingHeaders() {
-    return signingHeaders;
-  }
-
-  /** @return the signing protocol with the header names this spec gives */
+  /**
+   * @return the signing protocol with the header names this spec gives: the three signed headers,
+   *     named by its {@code x-signing-*} security schemes
+   */
   public RequestSigning signing() {
-    return new RequestSigning(signingHeaders.appId(), signingHeaders.timestamp(), signingHeaders.sign());
+    return signing;
   }
 
   /**

@@ -1,30 +1,25 @@
 package dev.outboundkit.internal.rules;
 
 import java.util.Map;
-import java.util.Objects;
+
+import dev.outboundkit.auth.RequestSigning;
 
 /**
- * The names of the three signed headers, as the spec's security schemes give them: the scheme
+ * Reads the names of the three signed headers from the spec's security schemes: the scheme
  * marked {@code x-signing-app-id}, {@code x-signing-timestamp} and {@code x-signing-signature}.
  * The generated client's {@code SigningInterceptor} reads the same marks at generation time.
- *
- * @param appId header carrying the application id
- * @param timestamp header carrying the epoch-millisecond timestamp
- * @param sign header carrying the signature
  */
-public record SigningHeaders(String appId, String timestamp, String sign) {
-  public SigningHeaders {
-    Objects.requireNonNull(appId, "appId");
-    Objects.requireNonNull(timestamp, "timestamp");
-    Objects.requireNonNull(sign, "sign");
+final class SigningHeaders {
+  private SigningHeaders() {
   }
 
-  static SigningHeaders read(Object components) {
+  /** @return the signing protocol with the header names the schemes give */
+  static RequestSigning read(Object components) {
     Object schemes = components instanceof Map<?, ?> map ? map.get("securitySchemes") : null;
     if (!(schemes instanceof Map<?, ?> bySchemeName)) {
       throw new IllegalArgumentException("components.securitySchemes is missing; it must name the signed headers");
     }
-    return new SigningHeaders(header(bySchemeName, "x-signing-app-id"), header(bySchemeName, "x-signing-timestamp"),
+    return new RequestSigning(header(bySchemeName, "x-signing-app-id"), header(bySchemeName, "x-signing-timestamp"),
         header(bySchemeName, "x-signing-signature"));
   }
 

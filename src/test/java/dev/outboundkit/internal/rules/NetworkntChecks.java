@@ -55,11 +55,7 @@ final class NetworkntChecks {
 
   /** @return the library's errors for a body given as JSON text */
   List<Error> validate(String json) {
-    try {
-      return validate(JACKSON.readTree(json));
-    } catch (java.io.IOException e) {
-      throw new IllegalArgumentException(e);
-    }
+    return validate(parse(json));
   }
 
   List<Error> validate(JsonNode json) {
