@@ -4,9 +4,11 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
@@ -97,6 +99,13 @@ final class BodyGenerator {
       order(object, pair, rng);
     }
     return reorder(object, properties.keySet());
+  }
+
+  /** @return the fields the object must hold: those the schema requires, and those its conditionals that hold there require */
+  static Set<String> needed(Map<String, Object> schema, JsonObject object) {
+    Set<String> needed = new HashSet<>(SpecRules.required(schema));
+    activeConditionals(SpecRules.conditionals(schema), object).forEach(rule -> needed.addAll(rule.require()));
+    return needed;
   }
 
   /** @return the conditionals whose {@code when} holds in the object */

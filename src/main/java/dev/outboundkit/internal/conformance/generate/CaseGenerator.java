@@ -32,10 +32,6 @@ final class CaseGenerator {
     this.violations = new Violations(spec, bodies);
   }
 
-  BodyGenerator bodies() {
-    return bodies;
-  }
-
   /**
    * @param names the names the tasks hold now, as far as they are known
    */

@@ -72,10 +72,10 @@ final class SequenceRunner {
   List<SequenceStep> generate(Rng rng) {
     List<SequenceStep> sequence = new ArrayList<>();
     for (TaskRole role : List.of(TaskRole.NOT_STARTED, TaskRole.NOT_STARTED_2)) {
-      sequence.add(edit(role, Variant.NOT_STARTED, rng, SequenceStep.Name.START, List.of(), true));
+      sequence.add(edit(role, Variant.NOT_STARTED, rng, SequenceStep.Name.START, true));
     }
     for (TaskRole role : List.of(TaskRole.IN_PROGRESS, TaskRole.PAUSED)) {
-      sequence.add(edit(role, Variant.IN_PROGRESS, rng, SequenceStep.Name.NONE, List.of(), true));
+      sequence.add(edit(role, Variant.IN_PROGRESS, rng, SequenceStep.Name.NONE, true));
     }
     sequence.add(SequenceStep.readBack(TaskRole.COMPLETED, true));
     sequence.add(SequenceStep.readBack(TaskRole.MISSING, true));
@@ -91,22 +91,21 @@ final class SequenceRunner {
           : rng.of(SequenceStep.Name.FRESH, SequenceStep.Name.FRESH, SequenceStep.Name.FRESH, SequenceStep.Name.OTHER,
               SequenceStep.Name.OTHER, SequenceStep.Name.FREED, SequenceStep.Name.FREED, SequenceStep.Name.FREED,
               SequenceStep.Name.OWN);
-      sequence.add(edit(role, variant, rng, name == SequenceStep.Name.NONE && role.otherNotStarted() != null
-          ? SequenceStep.Name.FRESH : name, null, false));
+      SequenceStep step = edit(role, variant, rng, name == SequenceStep.Name.NONE && role.otherNotStarted() != null
+          ? SequenceStep.Name.FRESH : name, false);
       if (invalid) {
-        SequenceStep step = sequence.remove(sequence.size() - 1);
         List<Mutation> chosen = CaseGenerator.pick(violations.candidates(variant, step.body(), rng, null), rng);
-        sequence.add(new SequenceStep(step.kind(), role, variant, step.body(), step.name(), 0, chosen, false));
+        step = new SequenceStep(step.kind(), role, variant, step.body(), step.name(), 0, chosen, false);
       }
+      sequence.add(step);
     }
     return sequence;
   }
 
-  private SequenceStep edit(TaskRole role, Variant variant, Rng rng, SequenceStep.Name name, List<Mutation> mutations,
-      boolean fixed) {
+  /** A valid edit of the role's task, no violations in it yet. */
+  private SequenceStep edit(TaskRole role, Variant variant, Rng rng, SequenceStep.Name name, boolean fixed) {
     JsonObject body = bodies.valid(variant, target.facts().taskId(role), rng, any -> false);
-    return new SequenceStep(SequenceStep.Kind.EDIT, role, variant, body, name, rng.between(0, 1000),
-        mutations == null ? List.of() : mutations, fixed);
+    return new SequenceStep(SequenceStep.Kind.EDIT, role, variant, body, name, rng.between(0, 1000), List.of(), fixed);
   }
 
   private Failure shrink(List<SequenceStep> failing, Outcome outcome, long seed, int index) {

@@ -3,6 +3,7 @@ package dev.outboundkit.internal.conformance.generate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 
 import com.google.gson.JsonElement;
@@ -71,9 +72,7 @@ final class Shrinker {
   /** Each optional field the case does not rely on, left out. */
   private void optional(Map<String, Object> schema, JsonObject object, JsonPath at, GeneratedCase failing,
       List<GeneratedCase> smaller) {
-    List<String> required = SpecRules.required(schema);
-    List<String> needed = new ArrayList<>(required);
-    BodyGenerator.activeConditionals(SpecRules.conditionals(schema), object).forEach(rule -> needed.addAll(rule.require()));
+    Set<String> needed = BodyGenerator.needed(schema, object);
     for (var property : spec.properties(schema).entrySet()) {
       JsonPath path = at.member(property.getKey());
       JsonElement value = object.get(property.getKey());

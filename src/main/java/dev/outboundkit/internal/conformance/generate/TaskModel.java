@@ -41,9 +41,7 @@ final class TaskModel {
   /** The task after an accepted edit: the variant's fields as sent, all others as they were. */
   void accept(JsonObject body, Variant variant, SpecRules spec) {
     Map<String, Object> schema = spec.schema(variant.schema());
-    List<String> required = SpecRules.required(schema);
-    Set<String> needed = new HashSet<>(required);
-    BodyGenerator.activeConditionals(SpecRules.conditionals(schema), body).forEach(rule -> needed.addAll(rule.require()));
+    Set<String> needed = BodyGenerator.needed(schema, body);
     for (String field : spec.properties(schema).keySet()) {
       if (field.equals(BodyGenerator.TASK_ID)) {
         continue;

@@ -53,8 +53,8 @@ final class FaultyProxy implements AutoCloseable {
   private final Set<Fault> faults;
   private final HttpServer server;
   private final HttpClient client = HttpClient.newHttpClient();
-  private final Map<String, Object> batchSchema;
-  private final Map<String, Object> editSchema;
+  private final Map<String, Map<String, Object>> batchFields;
+  private final Map<String, Map<String, Object>> editFields;
   /** Tasks whose last edit was a refused rename (fault 3). */
   private final Set<Long> afterRefusedRename = new HashSet<>();
   /** Per task, the name it had before its last accepted edit, when that edit renamed it (fault 4). */
@@ -65,8 +65,8 @@ final class FaultyProxy implements AutoCloseable {
   FaultyProxy(MockServer mock, Set<Fault> faults) throws IOException {
     this.mock = mock;
     this.faults = faults.isEmpty() ? EnumSet.noneOf(Fault.class) : EnumSet.copyOf(faults);
-    this.batchSchema = SPEC.schema("PhoneGroupDto");
-    this.editSchema = SPEC.schema("NotStartedTaskEdit");
+    this.batchFields = SPEC.properties("PhoneGroupDto");
+    this.editFields = SPEC.properties("NotStartedTaskEdit");
     if (System.getProperty("sun.net.httpserver.nodelay") == null) {
       // without it the JDK's server waits for delayed ACKs: about 40 ms a request on loopback
       System.setProperty("sun.net.httpserver.nodelay", "true");
@@ -150,8 +150,8 @@ final class FaultyProxy implements AutoCloseable {
   /** Puts a value in range where the check would have refused it, so that the mock stores the edit. */
   private boolean skipTimesCheck(JsonObject json) {
     boolean rewritten = false;
-    Map<String, Object> times = SPEC.resolve(property(batchSchema, "autoOutboundTimes"));
-    Map<String, Object> interval = SPEC.resolve(property(batchSchema, "autoOutboundInterval"));
+    Map<String, Object> times = batchFields.get("autoOutboundTimes");
+    Map<String, Object> interval = batchFields.get("autoOutboundInterval");
     JsonElement groups = json.get("outboundPhoneGroups");
     if (groups == null || !groups.isJsonArray()) {
       return false;
@@ -167,7 +167,7 @@ final class FaultyProxy implements AutoCloseable {
   private boolean skipAcwCheck(JsonObject json) {
     JsonElement strategy = json.get("sendNumberStrategy");
     return strategy != null && strategy.isJsonPrimitive() && strategy.getAsJsonPrimitive().isNumber()
-        && strategy.getAsDouble() == 1 && clamp(json, "acw", SPEC.resolve(property(editSchema, "acw")));
+        && strategy.getAsDouble() == 1 && clamp(json, "acw", editFields.get("acw"));
   }
 
   private static boolean clamp(JsonObject object, String field, Map<String, Object> schema) {
@@ -188,11 +188,6 @@ final class FaultyProxy implements AutoCloseable {
   private static boolean isNumber(JsonElement value, Map<String, Object> schema, String keyword) {
     return value != null && value.isJsonPrimitive() && value.getAsJsonPrimitive().isNumber()
         && value.getAsDouble() == ((Number) schema.get(keyword)).doubleValue();
-  }
-
-  @SuppressWarnings("unchecked")
-  private static Map<String, Object> property(Map<String, Object> schema, String name) {
-    return (Map<String, Object>) ((Map<String, Object>) schema.get("properties")).get(name);
   }
 
   private JsonArray batches(Task task) {
