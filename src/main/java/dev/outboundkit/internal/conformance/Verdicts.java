@@ -161,34 +161,11 @@ final class Verdicts {
         && java.util.Objects.equals(before.data(), after.data());
   }
 
-  /**
-   * The batches read back are the ones sent: same count, and each with the name, identify and
-   * switch sent; interval and times too when redial is on (the page makes them required then;
-   * with redial off a server may leave them out).
-   */
+  /** The batches read back are the ones sent, as {@link Same#batches} compares them. */
   static void requireSameBatches(JsonArray sent, JsonElement readBack, String where) {
-    if (readBack == null || !readBack.isJsonArray()) {
-      throw new AssertionError(where + " has no list of batches: " + readBack);
-    }
-    JsonArray got = readBack.getAsJsonArray();
-    if (got.size() != sent.size()) {
-      throw new AssertionError(where + " shows " + got.size() + " batches, the edit sent " + sent.size()
-          + "\nsent: " + sent + "\nread: " + got);
-    }
-    for (int i = 0; i < sent.size(); i++) {
-      JsonObject s = sent.get(i).getAsJsonObject();
-      JsonObject g = got.get(i).getAsJsonObject();
-      List<String> fields = new ArrayList<>(List.of("name", "identify", "autoOutboundSwitch"));
-      if (sameValue(s.get("autoOutboundSwitch"), new JsonPrimitive(1))) {
-        fields.add("autoOutboundInterval");
-        fields.add("autoOutboundTimes");
-      }
-      for (String field : fields) {
-        if (!sameValue(s.get(field), g.get(field))) {
-          throw new AssertionError(where + " shows " + field + " = " + g.get(field) + " for batch " + i
-              + ", the edit sent " + s.get(field) + "\nsent: " + sent + "\nread: " + got);
-        }
-      }
+    String problem = Same.batches(sent, readBack);
+    if (problem != null) {
+      throw new AssertionError(where + ": " + problem + "\nsent: " + sent + "\nread: " + readBack);
     }
   }
 

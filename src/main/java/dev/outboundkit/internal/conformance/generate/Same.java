@@ -72,7 +72,7 @@ public final class Same {
    *
    * @return null when they are the same, else what differs
    */
-  static String batches(JsonArray expected, JsonElement shown) {
+  public static String batches(JsonArray expected, JsonElement shown) {
     if (shown == null || !shown.isJsonArray()) {
       return "no list of batches: " + shown;
     }
