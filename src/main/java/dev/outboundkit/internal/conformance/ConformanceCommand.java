@@ -178,7 +178,7 @@ public final class ConformanceCommand implements Callable<Integer> {
     out.flush();
     boolean clean = report.count(Outcome.Verdict.FAILED) == 0 && report.count(Outcome.Verdict.BLOCKED) == 0;
     if (generating) {
-      clean &= generated(directory, report, out, mock);
+      clean &= generated(directory, report, out, mock, first);
       // one table per rule: the scenarios' counts and the generated run's side by side
       report.print(out);
     }
@@ -192,14 +192,16 @@ public final class ConformanceCommand implements Callable<Integer> {
    * Its counts go into the scenarios' per-rule table.
    *
    * @param mock the built-in mock's settings, null with --profile
+   * @param scenarios the scenarios' target: with --profile, the loaded profile the run reuses
    * @return whether every generated case and sequence passed
    */
-  private boolean generated(Path directory, RunReport report, PrintWriter out, UnaryOperator<MockServer.Builder> mock) {
+  private boolean generated(Path directory, RunReport report, PrintWriter out, UnaryOperator<MockServer.Builder> mock,
+      Target scenarios) {
     long runSeed = seed != null ? seed : new SecureRandom().nextLong();
     GeneratedRun.Result result;
     RuleBook book = RuleBook.bundled();
     try (EditTarget editTarget = mock != null ? MockEditTarget.start(mock, mockDescription())
-        : HttpEditTarget.fromProfile(target.profile, Clock.systemUTC())) {
+        : HttpEditTarget.of(scenarios, Clock.systemUTC())) {
       out.println();
       out.println("Generated run: " + generate + " cases and " + sequences + " sequences, seed " + runSeed
           + ", against " + editTarget.description());

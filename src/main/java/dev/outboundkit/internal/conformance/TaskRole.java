@@ -82,15 +82,6 @@ public enum TaskRole {
     };
   }
 
-  /** @return the id the profile names for each role */
-  public static Map<TaskRole, Long> taskIds(TargetProfile profile) {
-    Map<TaskRole, Long> ids = new EnumMap<>(TaskRole.class);
-    for (TaskRole role : values()) {
-      ids.put(role, role.taskId(profile));
-    }
-    return ids;
-  }
-
   /**
    * The roles played by a mock's fixture tasks: the first (and second) task of each status, and
    * an id no task has.

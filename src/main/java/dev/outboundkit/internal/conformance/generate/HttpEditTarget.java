@@ -4,17 +4,18 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-import dev.outboundkit.auth.PrivateKeys;
 import dev.outboundkit.auth.RSASigner;
 import dev.outboundkit.auth.RequestSigning;
 import dev.outboundkit.auth.Signer;
+import dev.outboundkit.internal.conformance.ProfileTarget;
+import dev.outboundkit.internal.conformance.Target;
 import dev.outboundkit.internal.conformance.TaskRole;
 import dev.outboundkit.internal.profile.ProfileException;
-import dev.outboundkit.internal.profile.TargetProfile;
 import dev.outboundkit.internal.rules.ApiSpec;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
@@ -72,17 +73,18 @@ public final class HttpEditTarget implements EditTarget {
    * @throws ProfileException naming the file and the key at fault
    */
   public static HttpEditTarget fromProfile(Path file, Clock clock) {
-    TargetProfile profile = TargetProfile.load(file);
-    RSASigner signer;
-    try {
-      signer = new RSASigner(PrivateKeys.load(profile.privateKey()));
-    } catch (RuntimeException e) {
-      throw new ProfileException("profile " + file + ": key " + TargetProfile.PRIVATE_KEY
-          + " names a file that is not a usable RSA private key: " + e.getMessage(), e);
+    return of(ProfileTarget.load(file), clock);
+  }
+
+  /** The server of a scenarios' target (a loaded profile), with its key, ids and description. */
+  public static HttpEditTarget of(Target target, Clock clock) {
+    Map<TaskRole, Long> ids = new EnumMap<>(TaskRole.class);
+    for (TaskRole role : TaskRole.values()) {
+      ids.put(role, target.taskId(role));
     }
-    TargetFacts facts = new TargetFacts(TaskRole.taskIds(profile), profile.skillSetId(), profile.outboundNumberGroupId());
-    return new HttpEditTarget(profile.baseUrl(), profile.appId(), signer, facts, clock, Duration.ofSeconds(1),
-        "profile " + file + " -> " + profile.baseUrl() + " (appId " + profile.appId() + ")");
+    TargetFacts facts = new TargetFacts(ids, target.skillSetId(), target.outboundNumberGroupId());
+    return new HttpEditTarget(target.baseUrl(), target.appId(), new RSASigner(target.privateKey()), facts, clock,
+        Duration.ofSeconds(1), target.description());
   }
 
   @Override
