@@ -3,10 +3,11 @@
 #  1. installs what is missing (api/tooling/ci.sh --install-only: Debian's golang-go,
 #     golang-gopkg-validator.v2-dev and chromium, npm ci in api/tooling);
 #  2. generates and builds both clients, with the signing modules of generator-templates/
-#     (mvn -Pspec-tooling up to the test phase, running only ExampleBodiesExportTest, which writes
-#     the Java client's example JSON), and the Go proof program (api/tooling/go/proof);
+#     (mvn -Pspec-tooling up to the test phase of the spec-tooling module and the client, running
+#     only ExampleBodiesExportTest, which writes the Java client's example JSON), and the Go proof
+#     program (api/tooling/go/proof);
 #  3. computes the sign of the Java tests' fixed key and timestamp with openssl;
-#  4. for each language, starts a fresh mock from target/outboundkit.jar on a free port, runs the
+#  4. for each language, starts a fresh mock from src/cli/target/lib/outboundkit-cli.jar on a free port, runs the
 #     proof against it (api/tooling/ts/proof.ts, which also signs with WebCrypto in headless
 #     Chromium, in a page and a Web Worker; api/tooling/go/proof), and stops the mock;
 #  5. compares both clients' example JSON with the Java client's (compare-examples.mjs --go).
@@ -21,8 +22,8 @@ set -euo pipefail
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 tooling="$repo/api/tooling"
 out="$repo/target/spec-tooling"
-keys="$repo/src/test/resources/keys"
-jar="$repo/target/outboundkit.jar"
+keys="$repo/src/client/src/test/resources/keys"
+jar="$repo/src/cli/target/lib/outboundkit-cli.jar"
 cd "$repo"
 
 say() { printf 'other-languages: %s\n' "$*"; }
@@ -34,7 +35,7 @@ case "${1:-}" in
 esac
 
 if [ ! -f "$jar" ]; then
-  say "target/outboundkit.jar is missing: build it first with 'mvn -B package' (or 'mvn -B -q package -DskipTests')" >&2
+  say "src/cli/target/lib/outboundkit-cli.jar is missing: build it first with 'mvn -B package' (or 'mvn -B -q package -DskipTests')" >&2
   exit 2
 fi
 
@@ -65,8 +66,9 @@ if $self_test; then
   say "self-test: signing rule broken in a copy of the templates (timestamp + appId)"
 fi
 say "building the TypeScript and Go clients (mvn -Pspec-tooling, lint skipped)"
-if ! mvn -B -q -Pspec-tooling test -Dspec-tooling.skipLint=true "-Dspec-tooling.templates=$templates" \
-  -Dtest=ExampleBodiesExportTest -Dsurefire.failIfNoSpecifiedTests=false >"$work/build.log" 2>&1; then
+if ! mvn -B -q -Pspec-tooling test -pl src/spec-tooling -am -Dspec-tooling.skipLint=true \
+  "-Dspec-tooling.templates=$templates" -Dtest=ExampleBodiesExportTest -Dsurefire.failIfNoSpecifiedTests=false \
+  >"$work/build.log" 2>&1; then
   grep -v '^#' "$work/build.log" | tail -n 40 >&2
   say "the clients did not build (log above)" >&2
   exit 1

@@ -1,0 +1,423 @@
+package dev.outboundkit.cli;
+
+import dev.outboundkit.auth.PrivateKeys;
+import dev.outboundkit.auth.PublicKeys;
+import dev.outboundkit.auth.RSAKeyPairs;
+import dev.outboundkit.auth.RSASigner;
+import dev.outboundkit.auth.RequestSigning;
+import dev.outboundkit.auth.RSAVerifier;
+import dev.outboundkit.exception.KeyFormatException;
+import dev.outboundkit.mock.Fixtures;
+import dev.outboundkit.mock.MockServer;
+import dev.outboundkit.mock.MockSetupException;
+import dev.outboundkit.mock.Readings;
+import dev.outboundkit.mock.Task;
+import dev.outboundkit.mock.TaskStatus;
+import dev.outboundkit.conformance.profile.TargetProfile;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.KeyPair;
+import java.security.PublicKey;
+import java.security.SecureRandom;
+import java.security.interfaces.RSAPrivateKey;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code outboundkit mock}: runs the mock of the vendor endpoint until killed (Ctrl-C, SIGTERM).
+ */
+@Command(name = "mock",
+    mixinStandardHelpOptions = true,
+    description = {
+        "Run a stateful mock of the vendor endpoint (edit + getPhoneGroups) that checks signatures.",
+        "Runs until killed (Ctrl-C or SIGTERM). Without --tenant it makes a demo tenant with a fresh"
+            + " RSA-2048 key pair and writes its private key (PKCS#8 PEM) beside the profile,"
+            + " or to a temporary folder."})
+public final class MockCommand implements Callable<Integer> {
+
+  /** The start of the line that says where the mock listens. */
+  public static final String LISTENING = "outboundkit mock listening on ";
+
+  @Spec
+  CommandSpec spec;
+
+  @Option(names = "--port", paramLabel = "N", defaultValue = "8080",
+      description = "Port to listen on; 0 picks a free one (printed). Default: ${DEFAULT-VALUE}.")
+  int port;
+
+  @Option(names = "--host", paramLabel = "ADDRESS", defaultValue = "127.0.0.1",
+      description = "Address to listen on. Default: ${DEFAULT-VALUE}.")
+  String host;
+
+  @Option(names = "--tenant", paramLabel = "APPID=PUBLIC_KEY_FILE",
+      description = "A tenant: its appId and its RSA public key (PEM or bare Base64 SPKI). Repeatable.")
+  Map<String, Path> tenants = new LinkedHashMap<>();
+
+  @Option(names = "--profile-key", paramLabel = "FILE",
+      description = "With --tenant and --write-profile: the private key of the first --tenant,"
+          + " named in the profile.")
+  Path profileKey;
+
+  @Option(names = "--fixtures", paramLabel = "FILE",
+      description = "JSON file of tasks, skill sets and number groups (see docs/mock.md)."
+          + " Default: the built-in set.")
+  Path fixturesFile;
+
+  @Option(names = "--spec", paramLabel = "FILE",
+      description = "OpenAPI file to take the limits from. Default: the spec inside the jar.")
+  Path specFile;
+
+  @Option(names = "--write-profile", paramLabel = "FILE",
+      description = "Write a conformance target profile for this mock (Java properties).")
+  Path profileFile;
+
+  @Option(names = "--timestamp-window-seconds", paramLabel = "N", defaultValue = "300",
+      description = "How far a timestamp may be from the mock's clock, either side."
+          + " Default: ${DEFAULT-VALUE}.")
+  long windowSeconds;
+
+  @Option(names = "--refusal-code", paramLabel = "SITUATION=CODE",
+      description = "Where the page leaves the code open, the one this mock answers: SITUATION is"
+          + " missing-task, completed-task, duplicate-name or unknown-reference; CODE 20001 (default)"
+          + " or 29002. Repeatable.")
+  Map<String, String> refusalCodes = new LinkedHashMap<>();
+
+  @Option(names = "--failure-data", paramLabel = "WHAT",
+      description = "The data of a refusal: default (false for an edit, null for a read-back), null,"
+          + " false, absent or empty-array.")
+  String failureData;
+
+  @Option(names = "--control-api",
+      description = "Answer the control API under /__control/ (reset, seed, read a task);"
+          + " --write-profile names it, so that the conformance suite sees whole tasks.")
+  boolean controlApi;
+
+  @Option(names = "--threads", paramLabel = "N",
+      description = "Handler threads. Default: twice the processors, at least 4.")
+  Integer threads;
+
+  @Option(names = "--header-timeout-ms", paramLabel = "MS", defaultValue = "5000",
+      description = "How long a client may take to send a request line and headers: a started"
+          + " request is answered 408 one to two of these after its first byte. Default: ${DEFAULT-VALUE}.")
+  long headerTimeoutMillis;
+
+  @Option(names = "--body-timeout-ms", paramLabel = "MS", defaultValue = "5000",
+      description = "How long a client may take to send a body, after its headers; past it, 408."
+          + " Default: ${DEFAULT-VALUE}.")
+  long bodyTimeoutMillis;
+
+  @Option(names = "--idle-timeout-ms", paramLabel = "MS", defaultValue = "30000",
+      description = "How long a connection may stay without a byte either way. Default: ${DEFAULT-VALUE}.")
+  long idleTimeoutMillis;
+
+  @Option(names = "--max-connections", paramLabel = "N", defaultValue = "1024",
+      description = "The most connections open at once; more wait to be accepted. Default: ${DEFAULT-VALUE}.")
+  int maxConnections;
+
+  @Option(names = "--allow-missing-content-type",
+      description = "Accept an edit without a Content-Type header (for clients that send none);"
+          + " another type than application/json is refused all the same.")
+  boolean allowMissingContentType;
+
+  @Option(names = "--verified-sign-cache", paramLabel = "N", defaultValue = "4096",
+      description = "Verified (appId, timestamp, sign) triples remembered per tenant, so that a"
+          + " reused sign is not verified again; 0 verifies every request. Default: ${DEFAULT-VALUE}.")
+  int verifiedSignCache;
+
+  @Option(names = "--jdk-crypto",
+      description = "Verify signatures with the JDK's provider even when Amazon Corretto Crypto"
+          + " Provider is on the class path.")
+  boolean jdkCrypto;
+
+  private final Clock clock;
+  private final CountDownLatch stop;
+  private final Consumer<MockServer> onStarted;
+
+  /** Used by picocli: the system clock, runs until the process is stopped. */
+  public MockCommand() {
+    this(Clock.systemUTC(), new CountDownLatch(1), server -> { });
+  }
+
+  /**
+   * For tests.
+   *
+   * @param clock the mock's clock
+   * @param stop counted down to stop the mock and return
+   * @param onStarted called with the running mock
+   */
+  public MockCommand(Clock clock, CountDownLatch stop, Consumer<MockServer> onStarted) {
+    this.clock = Objects.requireNonNull(clock, "clock");
+    this.stop = Objects.requireNonNull(stop, "stop");
+    this.onStarted = Objects.requireNonNull(onStarted, "onStarted");
+  }
+
+  /** How long after the start the native provider is loaded (see {@link NativeCrypto}). */
+  static final Duration NATIVE_CRYPTO_DELAY = Duration.ofSeconds(1);
+
+  @Override
+  public Integer call() throws InterruptedException {
+    PrintWriter out = spec.commandLine().getOut();
+    if (windowSeconds < 0) {
+      throw new ParameterException(spec.commandLine(), "--timestamp-window-seconds must be 0 or more");
+    }
+    if (port < 0 || port > 65535) {
+      throw new ParameterException(spec.commandLine(), "--port must be 0 to 65535, was " + port);
+    }
+    if (threads != null && threads < 1) {
+      throw new ParameterException(spec.commandLine(), "--threads must be 1 or more, was " + threads);
+    }
+    for (Map.Entry<String, Long> timeout : Map.of("--header-timeout-ms", headerTimeoutMillis,
+        "--body-timeout-ms", bodyTimeoutMillis, "--idle-timeout-ms", idleTimeoutMillis).entrySet()) {
+      if (timeout.getValue() < 1) {
+        throw new ParameterException(spec.commandLine(), timeout.getKey() + " must be 1 or more, was "
+            + timeout.getValue());
+      }
+    }
+    if (maxConnections < 1) {
+      throw new ParameterException(spec.commandLine(), "--max-connections must be 1 or more, was "
+          + maxConnections);
+    }
+    if (verifiedSignCache < 0) {
+      throw new ParameterException(spec.commandLine(), "--verified-sign-cache must be 0 or more, was "
+          + verifiedSignCache);
+    }
+    if (!tenants.isEmpty() && profileFile != null && profileKey == null) {
+      throw new ParameterException(spec.commandLine(), "--write-profile with --tenant needs"
+          + " --profile-key FILE, the private key of the first --tenant (or drop --tenant to get a"
+          + " demo tenant)");
+    }
+    InetAddress address = address();
+
+    Readings readings;
+    try {
+      readings = Readings.parse(refusalCodes, failureData, "--refusal-code");
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage());
+    }
+    MockServer.Builder builder = MockServer.builder();
+    if (specFile != null) {
+      try {
+        builder.spec(specFile);
+      } catch (IllegalArgumentException e) {
+        throw new MockSetupException("--spec: " + e.getMessage(), e);
+      }
+    }
+    if (fixturesFile != null) {
+      builder.fixtures(fixturesFile);
+    }
+    builder.host(address).port(port).clock(clock)
+        .timestampWindow(Duration.ofSeconds(windowSeconds)).controlApi(controlApi).readings(readings)
+        .headerTimeout(Duration.ofMillis(headerTimeoutMillis)).bodyTimeout(Duration.ofMillis(bodyTimeoutMillis))
+        .idleTimeout(Duration.ofMillis(idleTimeoutMillis)).maxConnections(maxConnections)
+        .allowMissingContentType(allowMissingContentType).verifiedSignCache(verifiedSignCache);
+    if (threads != null) {
+      builder.threads(threads);
+    }
+    String profileAppId;
+    Path profilePrivateKey;
+    DemoTenant demo = null;
+    if (tenants.isEmpty()) {
+      demo = DemoTenant.create(profileFile);
+      builder.tenant(demo.appId, demo.keys.getPublic());
+      profileAppId = demo.appId;
+      profilePrivateKey = demo.privateKeyFile;
+    } else {
+      Map<String, PublicKey> publicKeys = new LinkedHashMap<>();
+      tenants.forEach((appId, file) -> publicKeys.put(appId, publicKey(appId, file)));
+      publicKeys.forEach(builder::tenant);
+      profileAppId = tenants.keySet().iterator().next();
+      profilePrivateKey = profileKey;
+      if (profileKey != null) {
+        checkProfileKey(profileAppId, tenants.get(profileAppId), publicKeys.get(profileAppId));
+      }
+    }
+    MockServer server;
+    try {
+      server = builder.build();
+    } catch (IllegalArgumentException e) {
+      throw new MockSetupException((fixturesFile != null ? "fixtures " + fixturesFile : "the built-in fixtures")
+          + ": " + e.getMessage(), e);
+    }
+    Fixtures fixtures = server.fixtures();
+    ProfileTasks profileTasks = profileFile == null ? null : ProfileTasks.of(fixtures);
+    server.start();
+    if (demo != null) {
+      try {
+        demo.writePrivateKey();
+      } catch (RuntimeException e) {
+        server.close();
+        throw e;
+      }
+    }
+    // Loading the native provider takes a few hundred ms of CPU: done after the start, so that it
+    // does not compete with it (nor runs for a mock that never started); until it is installed,
+    // the JDK checks signatures (same answers).
+    CompletableFuture<String> crypto = jdkCrypto ? CompletableFuture.completedFuture("JDK (--jdk-crypto)")
+        : CompletableFuture.supplyAsync(NativeCrypto::install,
+            CompletableFuture.delayedExecutor(NATIVE_CRYPTO_DELAY.toMillis(), TimeUnit.MILLISECONDS));
+    Thread hook = new Thread(() -> {
+      server.close();
+      out.println("outboundkit mock stopped");
+      out.flush();
+    }, "outboundkit-mock-shutdown");
+    try {
+      out.println(LISTENING + server.baseUrl());
+      if (demo != null) {
+        out.println("demo tenant: appId=" + demo.appId + ", private key " + demo.privateKeyFile);
+      }
+      if (profileFile != null) {
+        new TargetProfile(server.baseUrl(), profileAppId, profilePrivateKey,
+            fixtures.skillSetIds().get(0), fixtures.outboundNumberGroupIds().get(0),
+            profileTasks.notStarted, profileTasks.notStarted2, profileTasks.inProgress,
+            profileTasks.paused, profileTasks.completed, profileTasks.missing,
+            controlApi ? server.baseUrl() + MockServer.CONTROL_PREFIX : null)
+            .write(profileFile);
+        out.println("profile written to " + profileFile);
+      }
+      out.flush();
+      crypto.thenAccept(provider -> {
+        out.println("signature checks: " + provider);
+        out.flush();
+      });
+      Runtime.getRuntime().addShutdownHook(hook);
+      onStarted.accept(server);
+      stop.await();
+    } finally {
+      server.close();
+      try {
+        Runtime.getRuntime().removeShutdownHook(hook);
+      } catch (IllegalStateException | IllegalArgumentException shuttingDownOrNotAdded) {
+        // the hook runs or never was added
+      }
+    }
+    return 0;
+  }
+
+  private InetAddress address() {
+    try {
+      return InetAddress.getByName(host);
+    } catch (UnknownHostException e) {
+      throw new ParameterException(spec.commandLine(), "--host: unknown address '" + host + "'");
+    }
+  }
+
+  private static PublicKey publicKey(String appId, Path file) {
+    if (appId.isBlank()) {
+      throw new MockSetupException("--tenant " + appId + "=" + file + ": the appId must not be blank");
+    }
+    try {
+      return PublicKeys.load(file);
+    } catch (KeyFormatException e) {
+      throw new MockSetupException("--tenant " + appId + ": " + e.getMessage(), e);
+    }
+  }
+
+  private void checkProfileKey(String appId, Path publicKeyFile, PublicKey publicKey) {
+    RSAPrivateKey key;
+    try {
+      key = PrivateKeys.load(profileKey);
+    } catch (KeyFormatException e) {
+      throw new MockSetupException("--profile-key: " + e.getMessage(), e);
+    }
+    String sign = RequestSigning.sign(new RSASigner(key), appId, "1");
+    if (!new RSAVerifier(publicKey).verify(appId, "1", sign)) {
+      throw new MockSetupException("--profile-key " + profileKey + " is not the private key of"
+          + " --tenant " + appId + "=" + publicKeyFile);
+    }
+  }
+
+  /** The task ids a profile names, taken from the fixtures. */
+  private record ProfileTasks(long notStarted, long notStarted2, long inProgress, long paused,
+      long completed, long missing) {
+
+    static ProfileTasks of(Fixtures fixtures) {
+      List<Task> notStarted = fixtures.tasks(TaskStatus.NOT_STARTED);
+      if (notStarted.size() < 2) {
+        throw new MockSetupException("--write-profile: the fixtures need two NOT_STARTED tasks, have "
+            + notStarted.size());
+      }
+      long missing = 999_999_999L;
+      while (fixtures.task(missing).isPresent()) {
+        missing++;
+      }
+      return new ProfileTasks(notStarted.get(0).id(), notStarted.get(1).id(),
+          first(fixtures, TaskStatus.IN_PROGRESS), first(fixtures, TaskStatus.PAUSED),
+          first(fixtures, TaskStatus.COMPLETED), missing);
+    }
+
+    private static long first(Fixtures fixtures, TaskStatus status) {
+      return fixtures.tasks(status).stream().findFirst().map(Task::id).orElseThrow(() ->
+          new MockSetupException("--write-profile: the fixtures have no " + status + " task"));
+    }
+  }
+
+  /** A tenant made for this run: a fresh key pair, the private key written as PKCS#8 PEM. */
+  private record DemoTenant(String appId, KeyPair keys, Path privateKeyFile, boolean temporary) {
+
+    /** Makes the key pair and chooses the file; nothing is written yet. */
+    static DemoTenant create(Path profileFile) {
+      SecureRandom random = new SecureRandom();
+      byte[] id = new byte[8];
+      random.nextBytes(id);
+      String appId = "demo-" + HexFormat.of().formatHex(id);
+      KeyPair pair = RSAKeyPairs.generate();
+      if (profileFile != null) {
+        Path folder = profileFile.toAbsolutePath().getParent();
+        String name = profileFile.getFileName().toString().replaceFirst("\\.[^.]*$", "");
+        return new DemoTenant(appId, pair, folder.resolve(name + "-private-key.pem"), false);
+      }
+      try {
+        Path folder = Files.createTempDirectory("outboundkit-mock-");
+        folder.toFile().deleteOnExit();
+        return new DemoTenant(appId, pair, folder.resolve(appId + "-private-key.pem"), true);
+      } catch (IOException e) {
+        throw new MockSetupException("cannot make a temporary folder for the demo tenant's private key: "
+            + e.getMessage(), e);
+      }
+    }
+
+    /** Writes the private key, owner-only where the file system has POSIX permissions. */
+    void writePrivateKey() {
+      String base64 = java.util.Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
+          .encodeToString(keys.getPrivate().getEncoded());
+      String pem = "-----BEGIN PRIVATE KEY-----\n" + base64 + "\n-----END PRIVATE KEY-----\n";
+      try {
+        Files.createDirectories(privateKeyFile.getParent());
+        Files.deleteIfExists(privateKeyFile);
+        if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+          Files.createFile(privateKeyFile,
+              PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        }
+        Files.writeString(privateKeyFile, pem, StandardCharsets.US_ASCII);
+        if (temporary) {
+          privateKeyFile.toFile().deleteOnExit();
+        }
+      } catch (IOException e) {
+        throw new MockSetupException("cannot write the demo tenant's private key to " + privateKeyFile
+            + ": " + e.getClass().getSimpleName(), e);
+      }
+    }
+  }
+}

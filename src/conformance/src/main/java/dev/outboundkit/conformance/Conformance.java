@@ -1,0 +1,350 @@
+package dev.outboundkit.conformance;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
+
+import dev.outboundkit.conformance.generate.EditTarget;
+import dev.outboundkit.conformance.generate.GeneratedRun;
+import dev.outboundkit.conformance.generate.HttpEditTarget;
+import dev.outboundkit.conformance.generate.MockEditTarget;
+import dev.outboundkit.conformance.generate.RuleBook;
+import dev.outboundkit.mock.MockServer;
+import dev.outboundkit.mock.Readings;
+import dev.outboundkit.spec.ApiSpec;
+import io.cucumber.tagexpressions.TagExpressionException;
+import io.cucumber.tagexpressions.TagExpressionParser;
+
+/**
+ * One conformance run, as the {@code conformance} command asks for it: the scenarios against a
+ * target profile or the built-in mock, then, when asked, a comparison with a second target and a
+ * generated run. The command line only turns its options into {@link Options}.
+ */
+public final class Conformance {
+  /** Every selected scenario passed (or was skipped for want of a control API). */
+  public static final int PASSED = 0;
+  /** Some scenario failed or was blocked, or a generated case or sequence failed. */
+  public static final int FAILED = 1;
+  /** The run could not start: a bad option, a broken profile, a target that cannot be reached. */
+  public static final int CANNOT_RUN = 2;
+  /** The value of {@code --compare} that names the built-in mock. */
+  public static final String MOCK = "mock";
+
+  private final Options options;
+
+  private Conformance(Options options) {
+    this.options = Objects.requireNonNull(options, "options");
+  }
+
+  /** @return options with the command's defaults: every scenario against the built-in mock */
+  public static Options.Builder options() {
+    return new Options.Builder();
+  }
+
+  /**
+   * Runs it, printing progress and the per-rule table to {@code out}.
+   *
+   * @return {@link #PASSED} or {@link #FAILED}
+   * @throws ConformanceSetupException when the run cannot start, naming what to fix
+   * @throws dev.outboundkit.conformance.profile.ProfileException when the profile is broken
+   */
+  public static int run(Options options, PrintWriter out) {
+    return new Conformance(options).run(Objects.requireNonNull(out, "out"));
+  }
+
+  private int run(PrintWriter out) {
+    Options o = options;
+    if (o.profile() != null && o.mock().changed()) {
+      throw new ConformanceSetupException("the --mock-* options set up the built-in mock; with --profile the"
+          + " target is the profile's server");
+    }
+    if (o.generate() < 0 || o.sequences() < 0) {
+      throw new ConformanceSetupException("--generate and --sequences must be 0 or more");
+    }
+    String selection = selection();
+    SuiteRunner runner = new SuiteRunner(selection);
+    int total = runner.count();
+    if (total == 0) {
+      throw new ConformanceSetupException("no scenario matches " + describeSelection());
+    }
+    Path directory = o.reportDir().toAbsolutePath().normalize();
+    // the --mock-* options, checked once; the generated run's mock is made from them too
+    UnaryOperator<MockServer.Builder> mock = o.profile() == null ? mockBuilder() : null;
+    Target first = mock != null ? new InProcessMockTarget(mock, mockDescription()) : openProfile(o.profile());
+    Target second;
+    try {
+      second = o.compare() == null ? null
+          : MOCK.equals(o.compare()) ? new InProcessMockTarget() : openProfile(Path.of(o.compare()));
+    } catch (RuntimeException e) {
+      first.close();
+      throw e;
+    }
+    out.println("Conformance suite: " + total + " scenarios against " + first.description());
+    out.flush();
+    RunReport report = runner.run(first, directory, out, "");
+    boolean generating = o.generate() > 0 || o.sequences() > 0;
+    if (!generating) {
+      report.print(out);
+    }
+    if (second != null) {
+      Path otherDirectory = directory.resolve("compare");
+      out.println();
+      out.println("Compared with: " + total + " scenarios against " + second.description());
+      out.flush();
+      RunReport other = runner.run(second, otherDirectory, out, "compare ");
+      Differences differences = Differences.of(report.outcomes(), other.outcomes());
+      differences.write(directory, report.totals(), other.totals());
+      out.println(differences.summary() + ": " + directory.resolve(Differences.MARKDOWN) + " (and "
+          + Differences.JSON_FILE + "); the other run's reports: " + otherDirectory);
+    }
+    out.flush();
+    boolean clean = report.count(Outcome.Verdict.FAILED) == 0 && report.count(Outcome.Verdict.BLOCKED) == 0;
+    if (generating) {
+      clean &= generated(directory, report, out, mock, first);
+      // one table per rule: the scenarios' counts and the generated run's side by side
+      report.print(out);
+    }
+    return clean ? PASSED : FAILED;
+  }
+
+  /**
+   * The generated run, against a target of its own: a fresh mock made with the same --mock-*
+   * options, or the profile's server (already checked by the preflight).
+   *
+   * Its counts go into the scenarios' per-rule table.
+   *
+   * @param mock the built-in mock's settings, null with --profile
+   * @param scenarios the scenarios' target: with --profile, the loaded profile the run reuses
+   * @return whether every generated case and sequence passed
+   */
+  private boolean generated(Path directory, RunReport report, PrintWriter out, UnaryOperator<MockServer.Builder> mock,
+      Target scenarios) {
+    Options o = options;
+    long runSeed = o.seed() != null ? o.seed() : new SecureRandom().nextLong();
+    GeneratedRun.Result result;
+    RuleBook book = RuleBook.bundled();
+    try (EditTarget editTarget = mock != null ? MockEditTarget.start(mock, mockDescription())
+        : HttpEditTarget.of(scenarios, Clock.systemUTC())) {
+      out.println();
+      out.println("Generated run: " + o.generate() + " cases and " + o.sequences() + " sequences, seed " + runSeed
+          + ", against " + editTarget.description());
+      out.flush();
+      result = GeneratedRun.of(ApiSpec.bundled(), book)
+          .run(editTarget, new GeneratedRun.Options(o.generate(), runSeed, o.sequences()));
+    }
+    result.write(directory);
+    report.addGenerated(result, book);
+    out.println(result.summary());
+    out.println("Generated run's failures: " + directory.resolve(GeneratedRun.FAILURES_FILE) + " (per rule: in "
+        + RunReport.SUMMARY_FILE + " with the scenarios); again: --generate " + o.generate() + " --sequences "
+        + o.sequences() + " --seed " + runSeed);
+    out.flush();
+    return result.passed();
+  }
+
+  /** @return the profile's target, checked before the first scenario */
+  private static Target openProfile(Path profile) {
+    ProfileTarget loaded = ProfileTarget.load(profile);
+    new Preflight(loaded).check();
+    return loaded;
+  }
+
+  /** @return the built-in mock's settings from the --mock-* options */
+  private UnaryOperator<MockServer.Builder> mockBuilder() {
+    MockOptions m = options.mock();
+    Readings readings;
+    if (m.spec() != null) {
+      try {
+        // read here to stop before the run with the option named; each mock made with these settings reads it again
+        ApiSpec.load(m.spec());
+      } catch (IllegalArgumentException e) {
+        throw new ConformanceSetupException("--mock-spec: " + e.getMessage(), e);
+      }
+    }
+    try {
+      readings = Readings.parse(m.refusalCodes(), m.failureData(), "--mock-refusal-code");
+    } catch (IllegalArgumentException e) {
+      throw new ConformanceSetupException(e.getMessage(), e);
+    }
+    if (m.windowSeconds() != null && m.windowSeconds() < 0) {
+      throw new ConformanceSetupException("--mock-timestamp-window-seconds must be 0 or more");
+    }
+    Duration window = m.windowSeconds() == null ? MockServer.DEFAULT_TIMESTAMP_WINDOW
+        : Duration.ofSeconds(m.windowSeconds());
+    return builder -> (m.spec() == null ? builder : builder.spec(m.spec())).readings(readings).timestampWindow(window);
+  }
+
+  /** @return how the built-in mock differs from its defaults, for reports */
+  private String mockDescription() {
+    MockOptions m = options.mock();
+    List<String> parts = new ArrayList<>(List.of(InProcessMockTarget.DEFAULT_MOCK));
+    if (m.spec() != null) {
+      parts.add("spec " + m.spec());
+    }
+    m.refusalCodes().forEach((situation, code) -> parts.add(situation + "=" + code));
+    if (m.failureData() != null) {
+      parts.add("failure data " + m.failureData());
+    }
+    if (m.windowSeconds() != null) {
+      parts.add("timestamp window " + m.windowSeconds() + " s");
+    }
+    return String.join(", ", parts);
+  }
+
+  /** @return the tag expression of --tags and --rule, null for every scenario */
+  private String selection() {
+    List<String> parts = new ArrayList<>();
+    String tags = options.tags();
+    if (tags != null) {
+      try {
+        TagExpressionParser.parse(tags);
+      } catch (TagExpressionException e) {
+        throw new ConformanceSetupException("--tags '" + tags + "' is not a tag expression: " + e.getMessage(), e);
+      }
+      parts.add("(" + tags + ")");
+    }
+    if (!options.rules().isEmpty()) {
+      Set<String> known = FeatureFiles.all().stream().flatMap(scenario -> scenario.rules().stream())
+          .collect(Collectors.toCollection(TreeSet::new));
+      for (String rule : options.rules()) {
+        if (!known.contains(rule)) {
+          throw new ConformanceSetupException("--rule " + rule + ": no scenario has this rule; the rules are "
+              + String.join(", ", known));
+        }
+      }
+      parts.add("(" + options.rules().stream().map(rule -> RunReport.RULE_TAG + rule)
+          .collect(Collectors.joining(" or ")) + ")");
+    }
+    return parts.isEmpty() ? null : String.join(" and ", parts);
+  }
+
+  private String describeSelection() {
+    List<String> parts = new ArrayList<>();
+    if (options.tags() != null) {
+      parts.add("--tags '" + options.tags() + "'");
+    }
+    options.rules().forEach(rule -> parts.add("--rule " + rule));
+    return String.join(" ", parts);
+  }
+
+  /**
+   * How the built-in mock is set up where the page leaves things open.
+   *
+   * @param spec the OpenAPI file it takes its limits from; null for the bundled one
+   * @param refusalCodes situation to code, as {@code --mock-refusal-code} takes them
+   * @param failureData the data of its refusals, null for its default
+   * @param windowSeconds its timestamp window, null for its default
+   */
+  public record MockOptions(Path spec, Map<String, String> refusalCodes, String failureData, Long windowSeconds) {
+    public MockOptions {
+      refusalCodes = Map.copyOf(new LinkedHashMap<>(Objects.requireNonNull(refusalCodes, "refusalCodes")));
+    }
+
+    /** The mock as built by default. */
+    public static MockOptions defaults() {
+      return new MockOptions(null, Map.of(), null, null);
+    }
+
+    boolean changed() {
+      return spec != null || !refusalCodes.isEmpty() || failureData != null || windowSeconds != null;
+    }
+  }
+
+  /**
+   * What to run.
+   *
+   * @param profile the target profile; null for the built-in mock
+   * @param mock how the built-in mock is set up
+   * @param compare a second target ({@value #MOCK} or a profile file), null for none
+   * @param generate generated edits after the scenarios
+   * @param sequences generated sequences after the edits
+   * @param seed the generated run's seed, null for a new one
+   * @param reportDir where the reports go
+   * @param tags a Cucumber tag expression selecting scenarios, null for all
+   * @param rules only the scenarios of these rules; empty for all
+   */
+  public record Options(Path profile, MockOptions mock, String compare, int generate, int sequences, Long seed,
+      Path reportDir, String tags, List<String> rules) {
+    public Options {
+      Objects.requireNonNull(mock, "mock");
+      Objects.requireNonNull(reportDir, "reportDir");
+      rules = List.copyOf(rules);
+    }
+
+    /** Builds {@link Options}; the defaults are the command's. */
+    public static final class Builder {
+      private Path profile;
+      private MockOptions mock = MockOptions.defaults();
+      private String compare;
+      private int generate;
+      private int sequences;
+      private Long seed;
+      private Path reportDir = Path.of("conformance-report");
+      private String tags;
+      private List<String> rules = List.of();
+
+      private Builder() {
+      }
+
+      public Builder profile(Path value) {
+        profile = value;
+        return this;
+      }
+
+      public Builder mock(MockOptions value) {
+        mock = Objects.requireNonNull(value, "mock");
+        return this;
+      }
+
+      public Builder compare(String value) {
+        compare = value;
+        return this;
+      }
+
+      public Builder generate(int value) {
+        generate = value;
+        return this;
+      }
+
+      public Builder sequences(int value) {
+        sequences = value;
+        return this;
+      }
+
+      public Builder seed(Long value) {
+        seed = value;
+        return this;
+      }
+
+      public Builder reportDir(Path value) {
+        reportDir = Objects.requireNonNull(value, "reportDir");
+        return this;
+      }
+
+      public Builder tags(String value) {
+        tags = value;
+        return this;
+      }
+
+      public Builder rules(List<String> value) {
+        rules = List.copyOf(value);
+        return this;
+      }
+
+      public Options build() {
+        return new Options(profile, mock, compare, generate, sequences, seed, reportDir, tags, rules);
+      }
+    }
+  }
+}

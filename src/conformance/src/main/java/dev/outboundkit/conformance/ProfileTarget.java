@@ -1,0 +1,88 @@
+package dev.outboundkit.conformance;
+
+import java.nio.file.Path;
+import java.security.PrivateKey;
+import java.util.Optional;
+
+import dev.outboundkit.auth.PrivateKeys;
+import dev.outboundkit.conformance.profile.ProfileException;
+import dev.outboundkit.conformance.profile.TargetProfile;
+
+/**
+ * Any server described by a target profile: the mock started on its own, a vendor sandbox.
+ * The two vendor operations are used, and the control API when the profile names one.
+ */
+public final class ProfileTarget implements Target {
+  private final Path file;
+  private final TargetProfile profile;
+  private final PrivateKey privateKey;
+  private final Optional<TaskInspector> inspector;
+
+  private ProfileTarget(Path file, TargetProfile profile, PrivateKey privateKey) {
+    this.file = file;
+    this.profile = profile;
+    this.privateKey = privateKey;
+    this.inspector = Optional.ofNullable(profile.controlApi()).map(ControlApiInspector::new);
+  }
+
+  /**
+   * @throws ProfileException naming the file and the key at fault
+   */
+  public static ProfileTarget load(Path file) {
+    TargetProfile profile = TargetProfile.load(file);
+    PrivateKey key;
+    try {
+      key = PrivateKeys.load(profile.privateKey());
+    } catch (RuntimeException e) {
+      throw new ProfileException("profile " + file + ": key " + TargetProfile.PRIVATE_KEY
+          + " names a file that is not a usable RSA private key: " + e.getMessage(), e);
+    }
+    return new ProfileTarget(file, profile, key);
+  }
+
+  @Override
+  public String description() {
+    return "profile " + file + " -> " + profile.baseUrl() + " (appId " + profile.appId() + ")";
+  }
+
+  @Override
+  public String baseUrl() {
+    String url = profile.baseUrl();
+    return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+  }
+
+  @Override
+  public String appId() {
+    return profile.appId();
+  }
+
+  @Override
+  public PrivateKey privateKey() {
+    return privateKey;
+  }
+
+  @Override
+  public String skillSetId() {
+    return profile.skillSetId();
+  }
+
+  @Override
+  public String outboundNumberGroupId() {
+    return profile.outboundNumberGroupId();
+  }
+
+  @Override
+  public long taskId(TaskRole role) {
+    return role.taskId(profile);
+  }
+
+  @Override
+  public Optional<TaskInspector> inspector() {
+    return inspector;
+  }
+
+  @Override
+  public void close() {
+    // nothing of ours runs there
+  }
+}

@@ -1,0 +1,184 @@
+package dev.outboundkit.conformance.generate;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Predicate;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+
+import dev.outboundkit.conformance.TaskRole;
+import dev.outboundkit.conformance.Variant;
+
+/**
+ * Runs generated cases one by one against a target, judges each by what it broke, and shrinks
+ * each failing one to the smallest body and the fewest violations that still fail.
+ */
+final class CaseRunner {
+  /** Reruns a shrink may spend on one failing case. */
+  private static final int SHRINK_BUDGET = 150;
+  private static final int CASE_STREAM = 0;
+
+  /** A case's result: null problem when the target answered as the page says. */
+  record Outcome(String problem, String rule, List<Reply> exchanges) {
+    boolean failed() {
+      return problem != null;
+    }
+  }
+
+  private final EditTarget target;
+  private final RuleBook book;
+  private final SpecRules spec;
+  private final CaseGenerator generator;
+  private final Shrinker shrinker;
+  private final RuleCounts counts;
+  private final Map<TaskRole, Reply> knownReadBack = new EnumMap<>(TaskRole.class);
+  private final Map<TaskRole, String> names = new EnumMap<>(TaskRole.class);
+
+  CaseRunner(EditTarget target, RuleBook book, SpecRules spec, RuleCounts counts) {
+    this.target = Objects.requireNonNull(target, "target");
+    this.book = book;
+    this.spec = spec;
+    this.counts = counts;
+    this.generator = new CaseGenerator(spec, target.facts());
+    this.shrinker = new Shrinker(spec);
+    for (TaskRole role : TaskRole.values()) {
+      target.wholeTask(target.facts().taskId(role)).ifPresent(task -> names.put(role, task.get("taskName").getAsString()));
+    }
+  }
+
+  /** @return the failures, each shrunk */
+  List<Failure> run(int count, long seed, int maxFailures) {
+    List<Failure> failures = new ArrayList<>();
+    for (int i = 0; i < count && failures.size() < maxFailures; i++) {
+      GeneratedCase generated = generator.next(i, Rng.of(seed, CASE_STREAM, i), names);
+      List<String> rules = generated.rules();
+      (rules.isEmpty() ? List.of(generated.acceptRule()) : rules).forEach(counts::caseTried);
+      Outcome outcome = attempt(generated);
+      if (outcome != null && outcome.failed()) {
+        failures.add(shrink(generated, outcome, seed));
+      }
+    }
+    return failures;
+  }
+
+  private Failure shrink(GeneratedCase failing, Outcome outcome, long seed) {
+    GeneratedCase current = failing;
+    Outcome last = outcome;
+    int budget = SHRINK_BUDGET;
+    boolean progress = true;
+    while (progress && budget > 0) {
+      progress = false;
+      Predicate<String> taken = takenBy(current.role());
+      for (GeneratedCase smaller : shrinker.candidates(current, taken)) {
+        Outcome again = attempt(smaller);
+        if (again == null) {
+          continue;
+        }
+        if (--budget <= 0) {
+          break;
+        }
+        if (again.failed()) {
+          current = smaller;
+          last = again;
+          progress = true;
+          break;
+        }
+      }
+    }
+    counts.failed(last.rule());
+    Expectation expected = current.expectation(book);
+    return new Failure(last.rule(), seed, "case " + current.index() + " (" + current.role() + ", "
+        + current.variant().schema() + ")", expected.toString(), last.problem(), current.broken(), List.of(),
+        last.exchanges());
+  }
+
+  private Predicate<String> takenBy(TaskRole self) {
+    return name -> names.entrySet().stream().anyMatch(entry -> entry.getKey() != self && entry.getValue().equals(name));
+  }
+
+  /** Sends the case and judges the answer, the read-back and the whole task; null when it does not apply. */
+  Outcome attempt(GeneratedCase generated) {
+    JsonObject body = generated.render();
+    if (body == null) {
+      return null;
+    }
+    TaskRole role = generated.role();
+    long id = target.facts().taskId(role);
+    Reply before = knownReadBack.computeIfAbsent(role, any -> target.readBack(id));
+    JsonObject wholeBefore = target.wholeTask(id).orElse(null);
+    Reply edit = target.edit(body.toString());
+    Reply after = target.readBack(id);
+    JsonObject wholeAfter = target.wholeTask(id).orElse(null);
+    knownReadBack.put(role, after);
+    learnName(role, body, edit, wholeAfter);
+
+    Expectation expected = generated.expectation(book);
+    String problem = expected.problem(edit);
+    if (problem != null) {
+      return new Outcome(problem, expected.rule(), List.of(edit));
+    }
+    if (expected.accept()) {
+      if (!Reply.SUCCESS.equals(after.code())) {
+        return new Outcome("the edit was accepted but reading the task back was refused: " + after.answer(),
+            "RB-SHOWS-EDIT", List.of(edit, after));
+      }
+      String batches = Same.batches(body.getAsJsonArray(BodyGenerator.BATCHES), after.data());
+      if (batches != null) {
+        return new Outcome("after the accepted edit, getPhoneGroups shows " + batches, "RB-SHOWS-EDIT",
+            List.of(edit, after));
+      }
+      if (wholeBefore != null) {
+        TaskModel model = new TaskModel();
+        model.whole = wholeBefore.deepCopy();
+        model.accept(body, generated.variant(), spec);
+        List<String> differences = model.differences(wholeAfter);
+        if (!differences.isEmpty()) {
+          return new Outcome("after the accepted edit the whole task is not what the page says: "
+              + String.join("; ", differences), wholeRule(differences, generated.variant(), expected.rule()),
+              List.of(edit));
+        }
+      }
+    } else {
+      if (!Objects.equals(before.code(), after.code()) || !Same.value(before.data(), after.data())
+          || !Same.value(after.data(), before.data())) {
+        return new Outcome("the refused edit changed the task: getPhoneGroups answered before: " + before.answer()
+            + " after: " + after.answer(), "RB-REFUSED-UNCHANGED", List.of(edit, after));
+      }
+      if (!Objects.equals(wholeBefore, wholeAfter)) {
+        return new Outcome("the refused edit changed the task: before " + wholeBefore + " after " + wholeAfter,
+            "NC-REFUSED-NOTHING", List.of(edit));
+      }
+    }
+    return new Outcome(null, expected.rule(), List.of(edit));
+  }
+
+  /** A field no edit changes (NC-CALL-LIST), one outside the table (NC-STATUS-SCOPE), else the edit's own rule. */
+  private String wholeRule(List<String> differences, Variant variant, String editRule) {
+    if (differences.stream().anyMatch(d -> TaskModel.NEVER_EDITED.stream().anyMatch(f -> d.startsWith(f + " ")))) {
+      return "NC-CALL-LIST";
+    }
+    var table = spec.properties(spec.schema(variant.schema())).keySet();
+    if (differences.stream().anyMatch(d -> table.stream().noneMatch(f -> d.startsWith(f + " ") || d.startsWith(f + ":")))) {
+      return "NC-STATUS-SCOPE";
+    }
+    return editRule;
+  }
+
+  private void learnName(TaskRole role, JsonObject body, Reply edit, JsonObject wholeAfter) {
+    if (role.otherNotStarted() == null) {
+      return;
+    }
+    if (wholeAfter != null) {
+      names.put(role, wholeAfter.get("taskName").getAsString());
+      return;
+    }
+    JsonElement name = body.get(BodyGenerator.TASK_NAME);
+    if (edit.accepted() && GeneratedCase.isText(name)) {
+      names.put(role, name.getAsString());
+    }
+  }
+}

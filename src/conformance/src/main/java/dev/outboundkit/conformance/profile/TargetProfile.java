@@ -1,0 +1,260 @@
+package dev.outboundkit.conformance.profile;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Properties;
+
+/**
+ * Where a conformance run goes and what it may use there: a server's base URL, a tenant that
+ * server knows (appId and private key), a skill set and an outbound number group that exist,
+ * and tasks in each status plus an id that does not exist.
+ *
+ * <p>Stored as a Java properties file with exactly these keys:
+ * <pre>
+ * baseUrl=http://127.0.0.1:8080
+ * appId=demo-1a2b3c4d
+ * privateKey=mock-private-key.pem      # a relative path is read from the profile's folder
+ * skillSetId=1462016331580064
+ * outboundNumberGroupId=1070678044124225
+ * task.notStarted=121
+ * task.notStarted2=122
+ * task.inProgress=123
+ * task.paused=124
+ * task.completed=125
+ * task.missing=999999999
+ * controlApi=http://127.0.0.1:8080/__control/   # optional: the mock's control API
+ * </pre>
+ * The mock writes one for itself ({@code outboundkit mock --write-profile FILE}); for any other
+ * server, write it by hand.
+ *
+ * @param baseUrl the server's base URL, http or https, without the API path
+ * @param appId the tenant's appId
+ * @param privateKey the tenant's private key file (PEM or bare Base64 PKCS#8/PKCS#1); absolute
+ *     after {@link #load(Path)}
+ * @param skillSetId a skill set that exists
+ * @param outboundNumberGroupId an outbound number group that exists
+ * @param taskNotStarted a task that has not started
+ * @param taskNotStarted2 another task that has not started (for the duplicate-name check)
+ * @param taskInProgress a task in progress
+ * @param taskPaused a paused task
+ * @param taskCompleted a completed task
+ * @param taskMissing an id no task has
+ * @param controlApi the base URL of the target's control API ({@code outboundkit mock
+ *     --control-api}), through which the suite sees the whole task; null when it has none
+ */
+public record TargetProfile(
+    String baseUrl,
+    String appId,
+    Path privateKey,
+    String skillSetId,
+    String outboundNumberGroupId,
+    long taskNotStarted,
+    long taskNotStarted2,
+    long taskInProgress,
+    long taskPaused,
+    long taskCompleted,
+    long taskMissing,
+    String controlApi) {
+
+  public static final String BASE_URL = "baseUrl";
+  public static final String APP_ID = "appId";
+  public static final String PRIVATE_KEY = "privateKey";
+  public static final String SKILL_SET_ID = "skillSetId";
+  public static final String OUTBOUND_NUMBER_GROUP_ID = "outboundNumberGroupId";
+  public static final String TASK_NOT_STARTED = "task.notStarted";
+  public static final String TASK_NOT_STARTED_2 = "task.notStarted2";
+  public static final String TASK_IN_PROGRESS = "task.inProgress";
+  public static final String TASK_PAUSED = "task.paused";
+  public static final String TASK_COMPLETED = "task.completed";
+  public static final String TASK_MISSING = "task.missing";
+  /** Optional: the base URL of the target's control API. */
+  public static final String CONTROL_API = "controlApi";
+
+  /** Every key of a profile, in the order they are written. */
+  public static final List<String> KEYS = List.of(BASE_URL, APP_ID, PRIVATE_KEY, SKILL_SET_ID,
+      OUTBOUND_NUMBER_GROUP_ID, TASK_NOT_STARTED, TASK_NOT_STARTED_2, TASK_IN_PROGRESS,
+      TASK_PAUSED, TASK_COMPLETED, TASK_MISSING);
+
+  /** A profile of a target without a control API. */
+  public TargetProfile(String baseUrl, String appId, Path privateKey, String skillSetId,
+      String outboundNumberGroupId, long taskNotStarted, long taskNotStarted2, long taskInProgress,
+      long taskPaused, long taskCompleted, long taskMissing) {
+    this(baseUrl, appId, privateKey, skillSetId, outboundNumberGroupId, taskNotStarted,
+        taskNotStarted2, taskInProgress, taskPaused, taskCompleted, taskMissing, null);
+  }
+
+  public TargetProfile {
+    requireText(baseUrl, BASE_URL);
+    requireText(appId, APP_ID);
+    Objects.requireNonNull(privateKey, PRIVATE_KEY);
+    requireText(skillSetId, SKILL_SET_ID);
+    requireText(outboundNumberGroupId, OUTBOUND_NUMBER_GROUP_ID);
+  }
+
+  /**
+   * Reads and checks a profile.
+   *
+   * @throws ProfileException naming the file and the key at fault: the file is missing or
+   *     unreadable, a key is missing or blank, a key is not one of {@link #KEYS}, a task id is
+   *     not an integer, the base URL is not http(s), the private key file does not exist
+   */
+  public static TargetProfile load(Path file) {
+    Objects.requireNonNull(file, "file");
+    String where = "profile " + file;
+    Properties properties = new Properties();
+    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      properties.load(reader);
+    } catch (NoSuchFileException e) {
+      throw new ProfileException(where + ": file not found", e);
+    } catch (IOException | IllegalArgumentException e) {
+      throw new ProfileException(where + ": cannot read it (" + e.getClass().getSimpleName()
+          + (e.getMessage() != null ? ": " + e.getMessage() : "") + ")", e);
+    }
+    List<String> unknown = new ArrayList<>();
+    for (String key : properties.stringPropertyNames()) {
+      if (!KEYS.contains(key) && !key.equals(CONTROL_API)) {
+        unknown.add(key);
+      }
+    }
+    if (!unknown.isEmpty()) {
+      unknown.sort(null);
+      throw new ProfileException(where + ": unknown key" + (unknown.size() > 1 ? "s " : " ")
+          + String.join(", ", unknown) + "; the keys are " + String.join(", ", KEYS));
+    }
+    for (String key : KEYS) {
+      String value = properties.getProperty(key);
+      if (value == null) {
+        throw new ProfileException(where + ": missing key " + key);
+      }
+      if (value.isBlank()) {
+        throw new ProfileException(where + ": key " + key + " is blank");
+      }
+    }
+    String baseUrl = properties.getProperty(BASE_URL).strip();
+    checkUrl(baseUrl, BASE_URL, where);
+    String controlApi = properties.getProperty(CONTROL_API);
+    if (controlApi != null) {
+      controlApi = controlApi.strip();
+      checkUrl(controlApi, CONTROL_API, where);
+    }
+    Path folder = file.toAbsolutePath().getParent();
+    Path key = Path.of(properties.getProperty(PRIVATE_KEY).strip());
+    Path resolvedKey = key.isAbsolute() ? key : folder.resolve(key).normalize();
+    if (!Files.isRegularFile(resolvedKey)) {
+      throw new ProfileException(where + ": key " + PRIVATE_KEY + " names a file that does not exist: "
+          + resolvedKey);
+    }
+    return new TargetProfile(baseUrl,
+        properties.getProperty(APP_ID).strip(),
+        resolvedKey,
+        properties.getProperty(SKILL_SET_ID).strip(),
+        properties.getProperty(OUTBOUND_NUMBER_GROUP_ID).strip(),
+        taskId(properties, TASK_NOT_STARTED, where),
+        taskId(properties, TASK_NOT_STARTED_2, where),
+        taskId(properties, TASK_IN_PROGRESS, where),
+        taskId(properties, TASK_PAUSED, where),
+        taskId(properties, TASK_COMPLETED, where),
+        taskId(properties, TASK_MISSING, where),
+        controlApi);
+  }
+
+  /**
+   * Writes the profile, keys in the order of {@link #KEYS}. The private key is written relative
+   * to the profile's folder when it lies inside it, else as an absolute path.
+   *
+   * @throws ProfileException naming the file when it cannot be written
+   */
+  public void write(Path file) {
+    Objects.requireNonNull(file, "file");
+    Path folder = file.toAbsolutePath().getParent();
+    Path key = privateKey.toAbsolutePath().normalize();
+    String keyText = key.startsWith(folder) ? folder.relativize(key).toString() : key.toString();
+    StringBuilder text = new StringBuilder()
+        .append("# outboundkit target profile: where a conformance run goes and what it may use.\n")
+        .append("# privateKey: a relative path is read from this file's folder.\n");
+    line(text, BASE_URL, baseUrl);
+    line(text, APP_ID, appId);
+    line(text, PRIVATE_KEY, keyText);
+    line(text, SKILL_SET_ID, skillSetId);
+    line(text, OUTBOUND_NUMBER_GROUP_ID, outboundNumberGroupId);
+    line(text, TASK_NOT_STARTED, Long.toString(taskNotStarted));
+    line(text, TASK_NOT_STARTED_2, Long.toString(taskNotStarted2));
+    line(text, TASK_IN_PROGRESS, Long.toString(taskInProgress));
+    line(text, TASK_PAUSED, Long.toString(taskPaused));
+    line(text, TASK_COMPLETED, Long.toString(taskCompleted));
+    line(text, TASK_MISSING, Long.toString(taskMissing));
+    if (controlApi != null) {
+      text.append("# The mock's control API: the suite reads whole tasks through it.\n");
+      line(text, CONTROL_API, controlApi);
+    }
+    try {
+      if (folder != null) {
+        Files.createDirectories(folder);
+      }
+      Files.writeString(file, text, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new ProfileException("profile " + file + ": cannot write it ("
+          + e.getClass().getSimpleName() + ")", e);
+    }
+  }
+
+  /**
+   * One {@code key=value} line. The value is escaped as {@link Properties#load} reads it back:
+   * backslashes, line breaks and a leading blank; everything else (a URL's colons too) is
+   * written as is, so the file stays readable.
+   */
+  private static void line(StringBuilder text, String key, String value) {
+    text.append(key).append('=');
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      switch (c) {
+        case '\\' -> text.append("\\\\");
+        case '\n' -> text.append("\\n");
+        case '\r' -> text.append("\\r");
+        case '\t' -> text.append("\\t");
+        case '\f' -> text.append("\\f");
+        case ' ' -> text.append(i == 0 ? "\\ " : " ");
+        default -> text.append(c);
+      }
+    }
+    text.append('\n');
+  }
+
+  private static long taskId(Properties properties, String key, String where) {
+    String value = properties.getProperty(key).strip();
+    try {
+      return Long.parseLong(value);
+    } catch (NumberFormatException e) {
+      throw new ProfileException(where + ": key " + key + " must be a task id (an integer), was '"
+          + value + "'");
+    }
+  }
+
+  private static void checkUrl(String url, String key, String where) {
+    try {
+      URI uri = new URI(url);
+      if (("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null) {
+        return;
+      }
+    } catch (URISyntaxException e) {
+      // reported below
+    }
+    throw new ProfileException(where + ": key " + key + " must be an http or https URL, was '"
+        + url + "'");
+  }
+
+  private static void requireText(String value, String key) {
+    if (value == null || value.isBlank()) {
+      throw new IllegalArgumentException(key + " must not be blank");
+    }
+  }
+}
