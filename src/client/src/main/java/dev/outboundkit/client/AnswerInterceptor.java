@@ -21,7 +21,7 @@ import okhttp3.Interceptor;
 import okhttp3.Response;
 
 /**
- * Reads the vendor's envelope before Retrofit converts the body. Here, and only here, the HTTP
+ * Reads the vendor's envelope before the client decodes the body. Here, and only here, the HTTP
  * status and the raw body are both at hand, so a result code the spec does not list is kept as
  * sent, and a gateway's HTML page is reported with its status instead of as a parse error.
  *

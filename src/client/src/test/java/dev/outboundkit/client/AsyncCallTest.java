@@ -22,7 +22,6 @@ import dev.outboundkit.generated.invoker.SigningInterceptor;
 import dev.outboundkit.generated.model.InProgressTaskEdit;
 import dev.outboundkit.generated.model.PhoneGroupVo;
 import dev.outboundkit.testing.PageExamples;
-import dev.outboundkit.testing.TestKeys;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.junit5.StartStop;
@@ -37,12 +36,7 @@ class AsyncCallTest {
   private final RecordingTimer timer = RecordingTimer.immediate();
 
   private OutboundClient.Builder builder() {
-    return OutboundClient.builder()
-        .baseUrl(server.url("/").toString())
-        .appId(TestKeys.APP_ID)
-        .privateKey(TestKeys.privateKey())
-        .clock(new TickingClock(TestKeys.TIMESTAMP))
-        .retryTimer(timer);
+    return TestClients.recordingWaits(server, timer);
   }
 
   private static <T> T result(CompletableFuture<T> future) throws Exception {
@@ -203,12 +197,7 @@ class AsyncCallTest {
     server.enqueue(Answers.code("29008"));
     server.enqueue(Answers.success());
     // The real timer, drawing a zero backoff: the retry goes through the shared scheduler.
-    OutboundClient client = OutboundClient.builder()
-        .baseUrl(server.url("/").toString())
-        .appId(TestKeys.APP_ID)
-        .privateKey(TestKeys.privateKey())
-        .jitter(Jitter.LOWEST)
-        .build();
+    OutboundClient client = TestClients.against(server).jitter(Jitter.LOWEST).build();
 
     assertThat(result(client.editInProgressTaskAsync(PageExamples.inProgress())).data()).isTrue();
     assertThat(server.getRequestCount()).isEqualTo(2);

@@ -39,12 +39,7 @@ class AuthenticationHintTest {
       answer.setHeader("Date", date);
     }
     server.enqueue(answer.build());
-    OutboundClient client = OutboundClient.builder()
-        .baseUrl(server.url("/").toString())
-        .appId(TestKeys.APP_ID)
-        .privateKey(key)
-        .clock(CLOCK)
-        .build();
+    OutboundClient client = TestClients.against(server).privateKey(key).clock(CLOCK).build();
     return catchThrowableOfType(AuthenticationFailedException.class, () -> client.getPhoneGroups(121L));
   }
 

@@ -54,12 +54,7 @@ class RetryTest {
   private final RecordingTimer timer = RecordingTimer.immediate();
 
   private OutboundClient.Builder builder() {
-    return OutboundClient.builder()
-        .baseUrl(server.url("/").toString())
-        .appId(TestKeys.APP_ID)
-        .privateKey(TestKeys.privateKey())
-        .clock(new TickingClock(TestKeys.TIMESTAMP))
-        .retryTimer(timer);
+    return TestClients.recordingWaits(server, timer);
   }
 
   private void answer(MockResponse... answers) {
@@ -163,6 +158,17 @@ class RetryTest {
         r.getHeaders().get(SigningInterceptor.TIMESTAMP_HEADER), r.getHeaders().get(SigningInterceptor.SIGN_HEADER)))
         .isTrue());
     assertThat(requests.get(1).getBody()).isEqualTo(requests.get(0).getBody());
+  }
+
+  @Test
+  void resendOkHttpMakesByItselfIsSignedAfreshToo() throws Exception {
+    // OkHttp resends a 503 asking Retry-After: 0 on its own, below the client's retries.
+    answer(new MockResponse.Builder(Answers.gatewayPage(503)).setHeader("Retry-After", "0").build(), Answers.success());
+
+    builder().maxRetries(0).build().editInProgressTask(PageExamples.inProgress());
+
+    assertThat(requests()).hasSize(2).extracting(r -> r.getHeaders().get(SigningInterceptor.TIMESTAMP_HEADER))
+        .doesNotHaveDuplicates();
   }
 
   @Test
