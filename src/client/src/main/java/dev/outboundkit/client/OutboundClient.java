@@ -90,19 +90,20 @@ public final class OutboundClient {
     HttpLoggingInterceptor logging = new HttpLoggingInterceptor(builder.logSink);
     logging.redactHeader(SigningInterceptor.SIGN_HEADER);
     logging.setLevel(builder.logLevel);
-    OkHttpClient http = builder.okHttpClient.newBuilder()
+    OkHttpClient.Builder httpBuilder = builder.okHttpClient.newBuilder()
         .connectTimeout(builder.connectTimeout)
         .readTimeout(builder.readTimeout)
         .callTimeout(builder.callTimeout)
         // The Retrier is the one place that sends again: OkHttp's own silent resends (a 408, a
         // failed connection) would not count against maxRetries.
         .retryOnConnectionFailure(false)
-        .addInterceptor(new AnswerInterceptor(KeyFingerprint.of(builder.privateKey).orElse(null)))
-        // Signed on the network side: whatever OkHttp still sends again by itself (a 503 with
-        // Retry-After: 0, a redirect) gets its own timestamp and sign too.
-        .addNetworkInterceptor(new SigningInterceptor(builder.appId, new RSASigner(builder.privateKey), builder.clock))
-        .addNetworkInterceptor(logging)
-        .build();
+        .addInterceptor(new AnswerInterceptor(KeyFingerprint.of(builder.privateKey).orElse(null)));
+    // Signed on the network side, so that whatever OkHttp still sends again by itself (a 503
+    // with Retry-After: 0, a redirect) gets its own timestamp and sign too; first of the network
+    // interceptors, so that those of the caller's OkHttpClient see the request as sent.
+    httpBuilder.networkInterceptors()
+        .add(0, new SigningInterceptor(builder.appId, new RSASigner(builder.privateKey), builder.clock));
+    OkHttpClient http = httpBuilder.addNetworkInterceptor(logging).build();
     this.api = new ApiClient(builder.baseUrl, http).createService(OutboundTaskApi.class);
     // The spec its models were generated from: checking against another would let through what
     // the models cannot carry, or refuse what they send.

@@ -13,6 +13,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -43,6 +44,7 @@ import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 import mockwebserver3.junit5.StartStop;
+import okhttp3.OkHttpClient;
 
 /** The synchronous calls' retries, against a local server: what is sent again, how, and after how long. */
 class RetryTest {
@@ -169,6 +171,20 @@ class RetryTest {
 
     assertThat(requests()).hasSize(2).extracting(r -> r.getHeaders().get(SigningInterceptor.TIMESTAMP_HEADER))
         .doesNotHaveDuplicates();
+  }
+
+  @Test
+  void networkInterceptorOfTheCallersOkHttpClientSeesTheSignedRequest() {
+    answer(Answers.success());
+    List<String> seen = new CopyOnWriteArrayList<>();
+    OkHttpClient callers = new OkHttpClient.Builder().addNetworkInterceptor(chain -> {
+      seen.add(chain.request().header(SigningInterceptor.SIGN_HEADER));
+      return chain.proceed(chain.request());
+    }).build();
+
+    builder().okHttpClient(callers).build().editInProgressTask(PageExamples.inProgress());
+
+    assertThat(seen).hasSize(1).doesNotContainNull();
   }
 
   @Test
