@@ -15,7 +15,16 @@ public abstract class ResultCodeException extends OutboundException {
   private final String vendorMessage;
 
   protected ResultCodeException(String code, String vendorMessage, int httpStatus) {
-    super("vendor answered " + code + " " + vendorMessage + " (HTTP " + httpStatus + ")", httpStatus, null);
+    this(code, vendorMessage, httpStatus, "");
+  }
+
+  /**
+   * @param localHints what the client knows locally about the failure, appended to the message;
+   *     empty for none; must not contain a key or a signature
+   */
+  protected ResultCodeException(String code, String vendorMessage, int httpStatus, String localHints) {
+    super("vendor answered " + code + " " + vendorMessage + " (HTTP " + httpStatus + ")"
+        + (localHints.isEmpty() ? "" : "; " + localHints), httpStatus, null);
     this.code = Objects.requireNonNull(code, "code");
     this.vendorMessage = vendorMessage == null ? "" : vendorMessage;
   }

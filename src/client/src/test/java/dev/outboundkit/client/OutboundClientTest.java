@@ -49,12 +49,14 @@ class OutboundClientTest {
   @StartStop
   private final MockWebServer server = new MockWebServer();
 
+  /** One attempt per call: here each answer is mapped once; the retries have RetryTest. */
   private OutboundClient.Builder builder() {
     return OutboundClient.builder()
         .baseUrl(server.url("/").toString())
         .appId(TestKeys.APP_ID)
         .privateKey(TestKeys.path("rsa2048-pkcs8.pem"))
-        .clock(FIXED);
+        .clock(FIXED)
+        .maxRetries(0);
   }
 
   private void answer(int status, String body) {
