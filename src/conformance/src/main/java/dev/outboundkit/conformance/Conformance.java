@@ -157,7 +157,7 @@ public final class Conformance {
 
   /** @return the profile's target, checked before the first scenario */
   private static Target openProfile(Path profile) {
-    ProfileTarget loaded = ProfileTarget.load(profile);
+    Target loaded = ProfileTarget.load(profile);
     try {
       new Preflight(loaded, Clock.systemUTC()).check();
     } catch (RuntimeException e) {

@@ -14,6 +14,7 @@ import org.junit.platform.suite.api.Suite;
 
 import dev.outboundkit.conformance.glue.ConformanceRun;
 import dev.outboundkit.conformance.target.MockTarget;
+import dev.outboundkit.conformance.target.Target;
 
 /**
  * The conformance suite against the mock, started in this JVM with a tenant of its own and the
@@ -31,7 +32,7 @@ import dev.outboundkit.conformance.target.MockTarget;
 @ConfigurationParameter(key = PLUGIN_PUBLISH_QUIET_PROPERTY_NAME, value = "true")
 @ConfigurationParameter(key = JUNIT_PLATFORM_NAMING_STRATEGY_PROPERTY_NAME, value = "long")
 public class MockConformanceIT {
-  private static MockTarget mock;
+  private static Target mock;
   private static ConformanceRun run;
 
   @BeforeSuite

@@ -16,6 +16,7 @@ import org.junit.platform.suite.api.Suite;
 
 import dev.outboundkit.conformance.glue.ConformanceRun;
 import dev.outboundkit.conformance.target.ProfileTarget;
+import dev.outboundkit.conformance.target.Target;
 
 /**
  * The conformance suite against the server a target profile describes:
@@ -41,7 +42,7 @@ public class ProfileConformanceIT {
   /** Environment variable naming the target profile, when the property is not set. */
   static final String PROFILE_ENV = "CONFORMANCE_PROFILE";
 
-  private static ProfileTarget target;
+  private static Target target;
   private static ConformanceRun run;
 
   @BeforeSuite

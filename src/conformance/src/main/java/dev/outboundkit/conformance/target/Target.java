@@ -2,52 +2,92 @@ package dev.outboundkit.conformance.target;
 
 import java.security.PrivateKey;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 import com.google.gson.JsonObject;
 
 /**
  * A server a conformance run (the scenarios, the generated run) talks to, and what it may use
- * there. The two vendor operations are used to talk to it, through its one {@link #wire()};
- * {@link #inspector()} is present only when the target has a view of the whole task (the mock in
- * this JVM, a control API a profile names).
+ * there: made by {@link MockTarget} (the mock in this JVM) or {@link ProfileTarget} (any server a
+ * profile describes). The two vendor operations are used to talk to it, through its one
+ * {@link #wire()}; {@link #inspector()} is present only when the target shows whole tasks (the
+ * mock in this JVM, a control API a profile names).
  */
-public interface Target extends AutoCloseable {
+public final class Target implements AutoCloseable {
+  private final String description;
+  private final Wire wire;
+  private final String appId;
+  private final PrivateKey privateKey;
+  private final TargetFacts facts;
+  private final Optional<TaskInspector> inspector;
+  private final Runnable reset;
+  private final Runnable stop;
+
+  /**
+   * @param reset puts the target back to its starting state; null where it cannot
+   * @param stop stops what the target started, after the wire is closed
+   */
+  Target(String description, Wire wire, String appId, PrivateKey privateKey, TargetFacts facts,
+      TaskInspector inspector, Runnable reset, Runnable stop) {
+    this.description = Objects.requireNonNull(description, "description");
+    this.wire = Objects.requireNonNull(wire, "wire");
+    this.appId = Objects.requireNonNull(appId, "appId");
+    this.privateKey = Objects.requireNonNull(privateKey, "privateKey");
+    this.facts = Objects.requireNonNull(facts, "facts");
+    this.inspector = Optional.ofNullable(inspector);
+    this.reset = reset;
+    this.stop = Objects.requireNonNull(stop, "stop");
+  }
 
   /** @return one line naming the target, for logs and reports (never key material) */
-  String description();
+  public String description() {
+    return description;
+  }
 
   /** @return e.g. {@code http://127.0.0.1:41234}, without a trailing slash */
-  String baseUrl();
+  public String baseUrl() {
+    return wire.baseUrl();
+  }
 
-  String appId();
+  public String appId() {
+    return appId;
+  }
 
   /** @return the tenant's private key, which signs every request */
-  PrivateKey privateKey();
+  public PrivateKey privateKey() {
+    return privateKey;
+  }
 
   /** @return the tasks and references a run may use there */
-  TargetFacts facts();
+  public TargetFacts facts() {
+    return facts;
+  }
 
   /** @return a skill set (技能组id) that exists on the target */
-  default String skillSetId() {
-    return facts().skillSetId();
+  public String skillSetId() {
+    return facts.skillSetId();
   }
 
   /** @return an outbound number group (外呼号码组id) that exists on the target */
-  default String outboundNumberGroupId() {
-    return facts().outboundNumberGroupId();
+  public String outboundNumberGroupId() {
+    return facts.outboundNumberGroupId();
   }
 
   /** @return the id of the task playing that role */
-  default long taskId(TaskRole role) {
-    return facts().taskId(role);
+  public long taskId(TaskRole role) {
+    return facts.taskId(role);
   }
 
   /** @return the one HTTP client to the target, shared by every way of talking to it */
-  Wire wire();
+  public Wire wire() {
+    return wire;
+  }
 
   /** @return the whole-task view, when the target offers one */
-  Optional<TaskInspector> inspector();
+  public Optional<TaskInspector> inspector() {
+    return inspector;
+  }
 
   /**
    * Puts the target back to its starting state, where it can (the mock in this JVM), so that a
@@ -55,16 +95,23 @@ public interface Target extends AutoCloseable {
    *
    * @return whether it did; a sandbox cannot, and replays there start from whatever is left
    */
-  default boolean reset() {
-    return false;
+  public boolean reset() {
+    if (reset == null) {
+      return false;
+    }
+    reset.run();
+    return true;
   }
 
-  /** Stops what the target started (a mock, the wire's connections); idempotent. */
+  /** Stops what the target started (a mock, the wire's connections). */
   @Override
-  void close();
+  public void close() {
+    wire.close();
+    stop.run();
+  }
 
   /** Reads a task whole, outside the vendor operations. */
-  interface TaskInspector {
+  public interface TaskInspector {
     /** The fields a whole task has beyond the edit body; no edit changes them. */
     List<String> NEVER_EDITED = List.of("status", "customerCount", "agentCount");
 

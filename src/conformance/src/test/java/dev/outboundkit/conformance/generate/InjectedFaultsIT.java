@@ -13,6 +13,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import dev.outboundkit.auth.RSAKeyPairs;
 import dev.outboundkit.conformance.target.MockTarget;
+import dev.outboundkit.conformance.target.Target;
 import dev.outboundkit.mock.MockServer;
 import dev.outboundkit.spec.ApiSpec;
 
@@ -60,7 +61,7 @@ class InjectedFaultsIT {
     KeyPair keys = RSAKeyPairs.generate();
     try (MockServer mock = MockServer.builder().tenant(APP_ID, keys.getPublic()).build().start();
         FaultyProxy proxy = new FaultyProxy(mock, faults);
-        MockTarget target = MockTarget.of(mock, proxy.baseUrl(), APP_ID, keys, proxy::reset)) {
+        Target target = MockTarget.of(mock, proxy.baseUrl(), APP_ID, keys, proxy::reset)) {
       return GeneratedRun.of(ApiSpec.bundled(), RuleBook.load(GeneratedConformanceIT.RULES)).run(target, options);
     }
   }

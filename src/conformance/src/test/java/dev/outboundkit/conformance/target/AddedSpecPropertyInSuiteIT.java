@@ -44,7 +44,7 @@ class AddedSpecPropertyInSuiteIT {
   @Test
   void theWholeTaskShowsItAfterAnEditSetsIt() throws IOException {
     Path spec = specCopy();
-    try (MockTarget target = MockTarget.start(builder -> builder.spec(spec), "spec copy with retryLimit")) {
+    try (Target target = MockTarget.start(builder -> builder.spec(spec), "spec copy with retryLimit")) {
       long id = target.taskId(TaskRole.NOT_STARTED);
       JsonObject body = PageExamples.notStartedJson();
       body.addProperty("taskId", id);
@@ -77,7 +77,7 @@ class AddedSpecPropertyInSuiteIT {
     long id = first.get("id").getAsLong();
     Path fixtures = Files.writeString(dir.resolve("retry.json"), json.toString(), StandardCharsets.UTF_8);
 
-    try (MockTarget target = MockTarget.start(builder -> builder.spec(spec).fixtures(fixtures),
+    try (Target target = MockTarget.start(builder -> builder.spec(spec).fixtures(fixtures),
         "spec copy with retryLimit")) {
       JsonObject shown = target.inspector().orElseThrow().task(id);
       assertThat(shown.get(FIELD)).isEqualTo(new JsonPrimitive(5));
@@ -101,7 +101,7 @@ class AddedSpecPropertyInSuiteIT {
           facts.taskId(TaskRole.PAUSED), facts.taskId(TaskRole.COMPLETED), facts.taskId(TaskRole.MISSING),
           mock.baseUrl() + MockServer.CONTROL_PREFIX).write(profile);
 
-      try (ProfileTarget target = ProfileTarget.load(profile)) {
+      try (Target target = ProfileTarget.load(profile)) {
         Target.TaskInspector inspector = target.inspector().orElseThrow();
         JsonObject shown = inspector.task(id);
         assertThat(shown.get("taskId")).isEqualTo(new JsonPrimitive(id));
