@@ -2,7 +2,7 @@ package dev.outboundkit.conformance.glue;
 
 /** How a scenario sends its edit. */
 enum Channel {
-  /** The body as JSON text through REST Assured: any body, any header. */
+  /** The body as JSON text, on the target's wire: any body, any header. */
   RAW("as raw JSON"),
   /** The generated Retrofit client ({@code OutboundTaskApi}) with its SigningInterceptor. */
   GENERATED("through the generated client"),

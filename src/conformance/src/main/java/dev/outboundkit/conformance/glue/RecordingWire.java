@@ -32,7 +32,7 @@ import okio.Buffer;
  */
 final class RecordingWire {
   static final String READ_BACK_CHANNEL = "read-back (suite)";
-  private static final String RAW_CHANNEL = "raw JSON (REST Assured)";
+  private static final String RAW_CHANNEL = "raw JSON";
 
   private final Target target;
   private final Clock clock;
@@ -89,9 +89,9 @@ final class RecordingWire {
     return SignedHeaders.signingEach(clock);
   }
 
-  /** Sends an edit as raw bytes (REST Assured), with the given headers. */
+  /** Sends an edit as raw bytes, with the given headers. */
   Answer rawEdit(String body, SignedHeaders headers) {
-    return recorded(target.wire().rawEdit(body, headers.build(target, true)).through(RAW_CHANNEL));
+    return recorded(target.wire().edit(body, headers.build(target, true)).through(RAW_CHANNEL));
   }
 
   /** Reads a task's number batches with a plain signed GET: the suite's own read-back. */
@@ -149,7 +149,7 @@ final class RecordingWire {
         return response;
       } catch (IOException | RuntimeException e) {
         wire.record(new Exchange(channel, request.method(), request.url().toString(), headers, body,
-            Answer.none(String.valueOf(e.getMessage()))));
+            Answer.none(e)));
         throw e;
       }
     }

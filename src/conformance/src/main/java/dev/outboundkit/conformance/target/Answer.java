@@ -31,9 +31,10 @@ public record Answer(int status, String text, JsonElement json) {
     return new Answer(status, text, json);
   }
 
-  /** @return no answer, and why: e.g. the connection's error */
-  public static Answer none(String why) {
-    return new Answer(-1, "no answer: " + why, null);
+  /** @return no answer, and why: the failure's message (never its class) */
+  public static Answer none(Exception failure) {
+    String why = failure.getMessage();
+    return new Answer(-1, "no answer: " + (why == null || why.isBlank() ? "the connection failed" : why), null);
   }
 
   /**

@@ -8,35 +8,23 @@ import java.util.Map;
 import java.util.Objects;
 
 import dev.outboundkit.spec.ApiSpec;
-import io.restassured.RestAssured;
-import io.restassured.config.EncoderConfig;
-import io.restassured.config.HttpClientConfig;
-import io.restassured.config.RestAssuredConfig;
-import io.restassured.http.Method;
-import io.restassured.response.Response;
-import io.restassured.specification.RequestSpecification;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.RequestBody;
 
 /**
  * The one HTTP client to a target: every request to it goes through this OkHttp client (the
- * scenarios' read-backs, the generated client and the Java client built on {@link #client()}, the
- * generated run, the preflight, a control API), except the scenarios' raw channel
- * ({@link #rawEdit}), which REST Assured sends exactly as given.
+ * scenarios' raw edits and read-backs, the generated client and the Java client built on
+ * {@link #client()}, the generated run, the preflight, a control API).
+ *
+ * <p>An edit goes as given: the body's bytes, the headers in order, and no {@code Content-Type}
+ * unless the headers hold one (REST Assured, used here before, always sent one: {@code *}{@code /*}
+ * where a scenario left it out). OkHttp's own limits: a header value is sent trimmed, and must be
+ * printable ASCII; no scenario needs more.
  */
 public final class Wire implements AutoCloseable {
   public static final String EDIT_PATH = ApiSpec.bundled().path("editTask");
   public static final String PHONE_GROUPS_PATH = ApiSpec.bundled().path("getPhoneGroups");
-
-  private static final RestAssuredConfig REST_ASSURED = RestAssuredConfig.config()
-      .encoderConfig(EncoderConfig.encoderConfig()
-          .defaultContentCharset(StandardCharsets.UTF_8)
-          .appendDefaultContentCharsetToContentTypeIfUndefined(false))
-      .httpClient(HttpClientConfig.httpClientConfig()
-          .reuseHttpClientInstance()
-          .setParam("http.connection.timeout", 10_000)
-          .setParam("http.socket.timeout", 30_000));
 
   private final String baseUrl;
   private final OkHttpClient http;
@@ -65,10 +53,7 @@ public final class Wire implements AutoCloseable {
     return http;
   }
 
-  /**
-   * Sends an edit: the body's UTF-8 bytes, the headers as given (a {@code Content-Type} only when
-   * they hold one).
-   */
+  /** Sends an edit: the body's UTF-8 bytes, the headers as given. */
   public Exchange edit(String body, List<Map.Entry<String, String>> headers) {
     return send("POST", baseUrl + EDIT_PATH, headers, Objects.requireNonNull(body, "body"));
   }
@@ -92,46 +77,9 @@ public final class Wire implements AutoCloseable {
     try (okhttp3.Response response = http.newCall(request.build()).execute()) {
       answer = Answer.of(response.code(), response.body().string());
     } catch (IOException e) {
-      answer = Answer.none(String.valueOf(e.getMessage()));
+      answer = Answer.none(e);
     }
     return new Exchange(null, method, url, headers, body, answer);
-  }
-
-  /**
-   * Sends an edit as raw bytes through REST Assured: the body and the headers exactly as given,
-   * a header value with spaces around it or characters outside ASCII included (which OkHttp trims
-   * or refuses), and no {@code Content-Type} unless the headers hold one.
-   */
-  public Exchange rawEdit(String body, List<Map.Entry<String, String>> headers) {
-    RequestSpecification request = RestAssured.given()
-        .config(REST_ASSURED)
-        .baseUri(baseUrl)
-        .urlEncodingEnabled(false);
-    boolean contentTypeSet = false;
-    for (Map.Entry<String, String> header : headers) {
-      if (header.getKey().equalsIgnoreCase(SignedHeaders.CONTENT_TYPE)) {
-        request.contentType(header.getValue());
-        contentTypeSet = true;
-      } else {
-        request.header(header.getKey(), header.getValue());
-      }
-    }
-    if (!contentTypeSet) {
-      // REST Assured would otherwise name a type of its own for a byte body.
-      request.noContentType();
-    }
-    byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-    if (bytes.length > 0) {
-      request.body(bytes);
-    }
-    Answer answer;
-    try {
-      Response response = request.request(Method.POST, EDIT_PATH);
-      answer = Answer.of(response.statusCode(), new String(response.asByteArray(), StandardCharsets.UTF_8));
-    } catch (RuntimeException e) {
-      answer = Answer.none(String.valueOf(e.getMessage()));
-    }
-    return new Exchange(null, "POST", baseUrl + EDIT_PATH, headers, body, answer);
   }
 
   /** Lets go of the client's idle connections and threads; the wire can still send afterwards. */
