@@ -17,9 +17,9 @@ import java.util.stream.Collectors;
 
 import dev.outboundkit.conformance.generate.GeneratedRun;
 import dev.outboundkit.conformance.generate.RuleBook;
-import dev.outboundkit.conformance.target.MockTarget;
-import dev.outboundkit.conformance.target.ProfileTarget;
-import dev.outboundkit.conformance.target.Target;
+import dev.outboundkit.conformance.targets.MockTarget;
+import dev.outboundkit.conformance.targets.ProfileTarget;
+import dev.outboundkit.conformance.targets.Target;
 import dev.outboundkit.mock.MockServer;
 import dev.outboundkit.mock.Readings;
 import dev.outboundkit.spec.ApiSpec;

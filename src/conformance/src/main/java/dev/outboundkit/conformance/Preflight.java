@@ -4,10 +4,10 @@ import java.time.Clock;
 import java.util.Objects;
 
 import dev.outboundkit.conformance.profile.TargetProfile;
-import dev.outboundkit.conformance.target.Answer;
-import dev.outboundkit.conformance.target.SignedHeaders;
-import dev.outboundkit.conformance.target.Target;
-import dev.outboundkit.conformance.target.TaskRole;
+import dev.outboundkit.conformance.targets.Answer;
+import dev.outboundkit.conformance.targets.SignedHeaders;
+import dev.outboundkit.conformance.targets.Target;
+import dev.outboundkit.conformance.targets.TaskRole;
 import dev.outboundkit.generated.model.ResultCode;
 
 /**

@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import dev.outboundkit.conformance.glue.ConformanceRun;
-import dev.outboundkit.conformance.target.Target;
+import dev.outboundkit.conformance.targets.Target;
 import io.cucumber.core.options.CommandlineOptionsParser;
 import io.cucumber.core.options.RuntimeOptions;
 import io.cucumber.core.runtime.Runtime;

@@ -13,8 +13,8 @@ import org.junit.platform.suite.api.SelectPackages;
 import org.junit.platform.suite.api.Suite;
 
 import dev.outboundkit.conformance.glue.ConformanceRun;
-import dev.outboundkit.conformance.target.MockTarget;
-import dev.outboundkit.conformance.target.Target;
+import dev.outboundkit.conformance.targets.MockTarget;
+import dev.outboundkit.conformance.targets.Target;
 
 /**
  * The conformance suite against the mock, started in this JVM with a tenant of its own and the

@@ -40,13 +40,13 @@ class PackageDependenciesTest {
       .layer("runner").definedBy("dev.outboundkit.conformance")
       .layer("glue").definedBy("dev.outboundkit.conformance.glue..")
       .layer("generate").definedBy("dev.outboundkit.conformance.generate..")
-      .layer("target").definedBy("dev.outboundkit.conformance.target..")
+      .layer("targets").definedBy("dev.outboundkit.conformance.targets..")
       .layer("profile").definedBy("dev.outboundkit.conformance.profile..")
       .whereLayer("runner").mayNotBeAccessedByAnyLayer()
       .whereLayer("glue").mayOnlyBeAccessedByLayers("runner")
       .whereLayer("generate").mayOnlyBeAccessedByLayers("runner")
-      .whereLayer("target").mayOnlyBeAccessedByLayers("runner", "glue", "generate")
-      .whereLayer("profile").mayOnlyBeAccessedByLayers("runner", "glue", "generate", "target");
+      .whereLayer("targets").mayOnlyBeAccessedByLayers("runner", "glue", "generate")
+      .whereLayer("profile").mayOnlyBeAccessedByLayers("runner", "glue", "generate", "targets");
 
   /** Every main class under dev.outboundkit on this module's class path: no test classes. */
   private static final JavaClasses MAIN = new ClassFileImporter()

@@ -15,8 +15,8 @@ import org.junit.platform.suite.api.SelectPackages;
 import org.junit.platform.suite.api.Suite;
 
 import dev.outboundkit.conformance.glue.ConformanceRun;
-import dev.outboundkit.conformance.target.ProfileTarget;
-import dev.outboundkit.conformance.target.Target;
+import dev.outboundkit.conformance.targets.ProfileTarget;
+import dev.outboundkit.conformance.targets.Target;
 
 /**
  * The conformance suite against the server a target profile describes:

@@ -19,8 +19,8 @@ import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
 
-import dev.outboundkit.conformance.target.TargetFacts;
-import dev.outboundkit.conformance.target.Variant;
+import dev.outboundkit.conformance.targets.TargetFacts;
+import dev.outboundkit.conformance.targets.Variant;
 
 /**
  * Valid bodies of either variant, random within every limit the spec gives (read through

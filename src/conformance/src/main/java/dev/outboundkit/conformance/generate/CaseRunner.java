@@ -10,11 +10,11 @@ import java.util.function.Predicate;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 
-import dev.outboundkit.conformance.target.Answer;
-import dev.outboundkit.conformance.target.Exchange;
-import dev.outboundkit.conformance.target.Same;
-import dev.outboundkit.conformance.target.TaskRole;
-import dev.outboundkit.conformance.target.Variant;
+import dev.outboundkit.conformance.targets.Answer;
+import dev.outboundkit.conformance.targets.Exchange;
+import dev.outboundkit.conformance.targets.Same;
+import dev.outboundkit.conformance.targets.TaskRole;
+import dev.outboundkit.conformance.targets.Variant;
 import dev.outboundkit.generated.model.ResultCode;
 
 /**

@@ -8,10 +8,10 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import com.google.gson.JsonObject;
 
-import dev.outboundkit.conformance.target.Exchange;
-import dev.outboundkit.conformance.target.SignedHeaders;
-import dev.outboundkit.conformance.target.Target;
-import dev.outboundkit.conformance.target.TargetFacts;
+import dev.outboundkit.conformance.targets.Exchange;
+import dev.outboundkit.conformance.targets.SignedHeaders;
+import dev.outboundkit.conformance.targets.Target;
+import dev.outboundkit.conformance.targets.TargetFacts;
 
 /**
  * A target as the generated run uses it: the two vendor operations over the target's wire, every

@@ -2,7 +2,7 @@ package dev.outboundkit.conformance.generate;
 
 import java.util.List;
 
-import dev.outboundkit.conformance.target.Answer;
+import dev.outboundkit.conformance.targets.Answer;
 import dev.outboundkit.generated.model.ResultCode;
 
 /**

@@ -1,6 +1,6 @@
 package dev.outboundkit.conformance.generate;
 
-import dev.outboundkit.conformance.target.Exchange;
+import dev.outboundkit.conformance.targets.Exchange;
 import java.util.List;
 
 /**

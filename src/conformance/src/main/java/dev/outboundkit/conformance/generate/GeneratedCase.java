@@ -6,9 +6,9 @@ import java.util.List;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 
-import dev.outboundkit.conformance.target.JsonPath;
-import dev.outboundkit.conformance.target.TaskRole;
-import dev.outboundkit.conformance.target.Variant;
+import dev.outboundkit.conformance.targets.JsonPath;
+import dev.outboundkit.conformance.targets.TaskRole;
+import dev.outboundkit.conformance.targets.Variant;
 
 /**
  * One generated edit: a valid body for a variant, the violations put into it, and the task it is

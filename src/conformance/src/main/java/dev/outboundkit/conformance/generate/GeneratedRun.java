@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
-import dev.outboundkit.conformance.target.Target;
+import dev.outboundkit.conformance.targets.Target;
 import dev.outboundkit.spec.ApiSpec;
 
 /**

@@ -6,7 +6,7 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonNull;
 
-import dev.outboundkit.conformance.target.JsonPath;
+import dev.outboundkit.conformance.targets.JsonPath;
 
 /**
  * One known violation of one rule, placed at one spot of a valid body: the generated case knows

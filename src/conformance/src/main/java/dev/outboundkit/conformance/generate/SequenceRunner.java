@@ -9,10 +9,10 @@ import java.util.Objects;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
 
-import dev.outboundkit.conformance.target.Exchange;
-import dev.outboundkit.conformance.target.Same;
-import dev.outboundkit.conformance.target.TaskRole;
-import dev.outboundkit.conformance.target.Variant;
+import dev.outboundkit.conformance.targets.Exchange;
+import dev.outboundkit.conformance.targets.Same;
+import dev.outboundkit.conformance.targets.TaskRole;
+import dev.outboundkit.conformance.targets.Variant;
 import dev.outboundkit.generated.model.ResultCode;
 
 /**

@@ -10,8 +10,8 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
 
-import dev.outboundkit.conformance.target.JsonPath;
-import dev.outboundkit.conformance.target.Same;
+import dev.outboundkit.conformance.targets.JsonPath;
+import dev.outboundkit.conformance.targets.Same;
 
 /**
  * Smaller versions of a failing case, each still valid by construction before its violations go

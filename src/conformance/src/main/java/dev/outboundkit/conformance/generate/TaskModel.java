@@ -10,9 +10,9 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 
-import dev.outboundkit.conformance.target.Same;
-import dev.outboundkit.conformance.target.Target.TaskInspector;
-import dev.outboundkit.conformance.target.Variant;
+import dev.outboundkit.conformance.targets.Same;
+import dev.outboundkit.conformance.targets.Target.TaskInspector;
+import dev.outboundkit.conformance.targets.Variant;
 
 /**
  * What the page says one task must now show: its batches (the read-back) and, where the target

@@ -3,8 +3,8 @@ package dev.outboundkit.conformance.glue;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 
-import dev.outboundkit.conformance.target.Keys;
-import dev.outboundkit.conformance.target.SignedHeaders;
+import dev.outboundkit.conformance.targets.Keys;
+import dev.outboundkit.conformance.targets.SignedHeaders;
 import io.cucumber.java.en.Given;
 
 /** Headers changed on purpose: the signing rule and the three headers of the page. */

@@ -19,8 +19,8 @@ import com.google.gson.Strictness;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
 
-import dev.outboundkit.conformance.target.JsonPath;
-import dev.outboundkit.conformance.target.Variant;
+import dev.outboundkit.conformance.targets.JsonPath;
+import dev.outboundkit.conformance.targets.Variant;
 
 /**
  * Edit bodies: the valid body each scenario starts from, and the changes the feature files

@@ -8,9 +8,9 @@ import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
-import dev.outboundkit.conformance.target.Answer;
-import dev.outboundkit.conformance.target.MockTarget;
-import dev.outboundkit.conformance.target.Target;
+import dev.outboundkit.conformance.targets.Answer;
+import dev.outboundkit.conformance.targets.MockTarget;
+import dev.outboundkit.conformance.targets.Target;
 
 /**
  * One run of the suite against one target, chosen by whoever starts the run (a Maven runner's

@@ -12,10 +12,10 @@ import com.google.gson.JsonParser;
 import com.google.gson.JsonPrimitive;
 
 import dev.outboundkit.client.ApiResult;
-import dev.outboundkit.conformance.target.Answer;
-import dev.outboundkit.conformance.target.Target;
-import dev.outboundkit.conformance.target.TaskRole;
-import dev.outboundkit.conformance.target.Variant;
+import dev.outboundkit.conformance.targets.Answer;
+import dev.outboundkit.conformance.targets.Target;
+import dev.outboundkit.conformance.targets.TaskRole;
+import dev.outboundkit.conformance.targets.Variant;
 import dev.outboundkit.exception.ResultCodeException;
 import dev.outboundkit.generated.invoker.JSON;
 import dev.outboundkit.generated.model.CommunicateBaseVo;

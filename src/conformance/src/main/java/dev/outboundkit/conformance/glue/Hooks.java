@@ -6,9 +6,9 @@ import java.util.stream.Collectors;
 import org.opentest4j.TestAbortedException;
 
 import dev.outboundkit.conformance.profile.TargetProfile;
-import dev.outboundkit.conformance.target.Exchange;
-import dev.outboundkit.conformance.target.Target;
-import dev.outboundkit.conformance.target.TaskRole;
+import dev.outboundkit.conformance.targets.Exchange;
+import dev.outboundkit.conformance.targets.Target;
+import dev.outboundkit.conformance.targets.TaskRole;
 import io.cucumber.java.After;
 import io.cucumber.java.Before;
 import io.cucumber.java.BeforeAll;

@@ -5,8 +5,8 @@ import java.util.Set;
 
 import com.google.gson.JsonObject;
 
-import dev.outboundkit.conformance.target.Target.TaskInspector;
-import dev.outboundkit.conformance.target.Variant;
+import dev.outboundkit.conformance.targets.Target.TaskInspector;
+import dev.outboundkit.conformance.targets.Variant;
 import dev.outboundkit.spec.ApiSpec;
 import io.cucumber.java.en.Then;
 

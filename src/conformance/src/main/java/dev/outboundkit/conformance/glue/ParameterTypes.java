@@ -1,7 +1,7 @@
 package dev.outboundkit.conformance.glue;
 
-import dev.outboundkit.conformance.target.TaskRole;
-import dev.outboundkit.conformance.target.Variant;
+import dev.outboundkit.conformance.targets.TaskRole;
+import dev.outboundkit.conformance.targets.Variant;
 import io.cucumber.java.ParameterType;
 
 /** The words of the feature files that name tasks, request tables and channels. */

@@ -7,9 +7,9 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 
 import dev.outboundkit.client.ApiResult;
-import dev.outboundkit.conformance.target.Answer;
-import dev.outboundkit.conformance.target.Keys;
-import dev.outboundkit.conformance.target.TaskRole;
+import dev.outboundkit.conformance.targets.Answer;
+import dev.outboundkit.conformance.targets.Keys;
+import dev.outboundkit.conformance.targets.TaskRole;
 import dev.outboundkit.exception.ResultCodeException;
 import dev.outboundkit.generated.invoker.JSON;
 import dev.outboundkit.generated.model.PhoneGroupListVo;

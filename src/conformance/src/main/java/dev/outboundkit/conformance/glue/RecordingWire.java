@@ -13,10 +13,10 @@ import java.util.Set;
 
 import dev.outboundkit.auth.RSASigner;
 import dev.outboundkit.client.OutboundClient;
-import dev.outboundkit.conformance.target.Answer;
-import dev.outboundkit.conformance.target.Exchange;
-import dev.outboundkit.conformance.target.SignedHeaders;
-import dev.outboundkit.conformance.target.Target;
+import dev.outboundkit.conformance.targets.Answer;
+import dev.outboundkit.conformance.targets.Exchange;
+import dev.outboundkit.conformance.targets.SignedHeaders;
+import dev.outboundkit.conformance.targets.Target;
 import dev.outboundkit.generated.api.OutboundTaskApi;
 import dev.outboundkit.generated.invoker.ApiClient;
 import dev.outboundkit.generated.invoker.SigningInterceptor;

@@ -6,7 +6,7 @@ import java.util.List;
 
 import com.google.gson.JsonElement;
 
-import dev.outboundkit.conformance.target.Answer;
+import dev.outboundkit.conformance.targets.Answer;
 import dev.outboundkit.exception.Violation;
 import dev.outboundkit.generated.model.ResultCode;
 import dev.outboundkit.spec.ApiSpec;

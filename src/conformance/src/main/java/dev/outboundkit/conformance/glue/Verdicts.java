@@ -10,10 +10,10 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
 
-import dev.outboundkit.conformance.target.Answer;
-import dev.outboundkit.conformance.target.Same;
-import dev.outboundkit.conformance.target.Target.TaskInspector;
-import dev.outboundkit.conformance.target.Variant;
+import dev.outboundkit.conformance.targets.Answer;
+import dev.outboundkit.conformance.targets.Same;
+import dev.outboundkit.conformance.targets.Target.TaskInspector;
+import dev.outboundkit.conformance.targets.Variant;
 import dev.outboundkit.generated.model.ResultCode;
 import dev.outboundkit.spec.ApiSpec;
 

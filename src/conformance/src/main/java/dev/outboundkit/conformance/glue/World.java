@@ -8,12 +8,12 @@ import java.util.Map;
 
 import com.google.gson.JsonObject;
 
-import dev.outboundkit.conformance.target.Answer;
-import dev.outboundkit.conformance.target.Exchange;
-import dev.outboundkit.conformance.target.SignedHeaders;
-import dev.outboundkit.conformance.target.Target;
-import dev.outboundkit.conformance.target.TaskRole;
-import dev.outboundkit.conformance.target.Variant;
+import dev.outboundkit.conformance.targets.Answer;
+import dev.outboundkit.conformance.targets.Exchange;
+import dev.outboundkit.conformance.targets.SignedHeaders;
+import dev.outboundkit.conformance.targets.Target;
+import dev.outboundkit.conformance.targets.TaskRole;
+import dev.outboundkit.conformance.targets.Variant;
 
 import io.cucumber.java.Scenario;
 

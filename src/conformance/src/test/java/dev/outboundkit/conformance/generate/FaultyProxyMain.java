@@ -11,8 +11,8 @@ import java.util.Set;
 
 import dev.outboundkit.auth.RSAKeyPairs;
 import dev.outboundkit.conformance.profile.TargetProfile;
-import dev.outboundkit.conformance.target.TargetFacts;
-import dev.outboundkit.conformance.target.TaskRole;
+import dev.outboundkit.conformance.targets.TargetFacts;
+import dev.outboundkit.conformance.targets.TaskRole;
 import dev.outboundkit.mock.MockServer;
 
 /**

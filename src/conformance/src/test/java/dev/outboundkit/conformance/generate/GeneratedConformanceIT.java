@@ -7,9 +7,9 @@ import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 
-import dev.outboundkit.conformance.target.MockTarget;
-import dev.outboundkit.conformance.target.ProfileTarget;
-import dev.outboundkit.conformance.target.Target;
+import dev.outboundkit.conformance.targets.MockTarget;
+import dev.outboundkit.conformance.targets.ProfileTarget;
+import dev.outboundkit.conformance.targets.Target;
 import dev.outboundkit.spec.ApiSpec;
 
 /**

@@ -14,9 +14,9 @@ import org.junit.jupiter.api.Test;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 
-import dev.outboundkit.conformance.target.TargetFacts;
-import dev.outboundkit.conformance.target.TaskRole;
-import dev.outboundkit.conformance.target.Variant;
+import dev.outboundkit.conformance.targets.TargetFacts;
+import dev.outboundkit.conformance.targets.TaskRole;
+import dev.outboundkit.conformance.targets.Variant;
 import dev.outboundkit.mock.Fixtures;
 import dev.outboundkit.spec.ApiSpec;
 import dev.outboundkit.spec.SchemaValidator;

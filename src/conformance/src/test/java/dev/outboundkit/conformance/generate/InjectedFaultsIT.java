@@ -12,8 +12,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import dev.outboundkit.auth.RSAKeyPairs;
-import dev.outboundkit.conformance.target.MockTarget;
-import dev.outboundkit.conformance.target.Target;
+import dev.outboundkit.conformance.targets.MockTarget;
+import dev.outboundkit.conformance.targets.Target;
 import dev.outboundkit.mock.MockServer;
 import dev.outboundkit.spec.ApiSpec;
 

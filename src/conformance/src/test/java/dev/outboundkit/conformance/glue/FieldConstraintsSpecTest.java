@@ -20,8 +20,8 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 
 import dev.outboundkit.conformance.FeatureFiles;
-import dev.outboundkit.conformance.target.TaskRole;
-import dev.outboundkit.conformance.target.Variant;
+import dev.outboundkit.conformance.targets.TaskRole;
+import dev.outboundkit.conformance.targets.Variant;
 import dev.outboundkit.spec.ApiSpec;
 import dev.outboundkit.spec.SchemaValidator;
 import dev.outboundkit.spec.ValidationMode;

@@ -1,4 +1,4 @@
-package dev.outboundkit.conformance.target;
+package dev.outboundkit.conformance.targets;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

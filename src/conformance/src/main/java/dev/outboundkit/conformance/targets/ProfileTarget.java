@@ -1,4 +1,4 @@
-package dev.outboundkit.conformance.target;
+package dev.outboundkit.conformance.targets;
 
 import java.nio.file.Path;
 import java.security.PrivateKey;

@@ -1,4 +1,4 @@
-package dev.outboundkit.conformance.target;
+package dev.outboundkit.conformance.targets;
 
 /** The two request tables of the page, by the schema of {@code api/openapi.yaml} that holds each. */
 public enum Variant {
