@@ -3,7 +3,7 @@ package dev.outboundkit.cli;
 import dev.outboundkit.auth.PrivateKeys;
 import dev.outboundkit.auth.RSASigner;
 import dev.outboundkit.auth.RequestSigning;
-import dev.outboundkit.conformance.CurlLine;
+import dev.outboundkit.conformance.targets.CurlLine;
 import dev.outboundkit.spec.ApiSpec;
 import java.io.PrintWriter;
 import java.math.BigInteger;

@@ -15,11 +15,11 @@ import java.util.TreeSet;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
-import dev.outboundkit.conformance.generate.EditTarget;
 import dev.outboundkit.conformance.generate.GeneratedRun;
-import dev.outboundkit.conformance.generate.HttpEditTarget;
-import dev.outboundkit.conformance.generate.MockEditTarget;
 import dev.outboundkit.conformance.generate.RuleBook;
+import dev.outboundkit.conformance.targets.MockTarget;
+import dev.outboundkit.conformance.targets.ProfileTarget;
+import dev.outboundkit.conformance.targets.Target;
 import dev.outboundkit.mock.MockServer;
 import dev.outboundkit.mock.Readings;
 import dev.outboundkit.spec.ApiSpec;
@@ -81,15 +81,17 @@ public final class Conformance {
     Path directory = o.reportDir().toAbsolutePath().normalize();
     // the --mock-* options, checked once; the generated run's mock is made from them too
     UnaryOperator<MockServer.Builder> mock = o.profile() == null ? mockBuilder() : null;
-    Target first = mock != null ? new InProcessMockTarget(mock, mockDescription()) : openProfile(o.profile());
-    Target second;
-    try {
-      second = o.compare() == null ? null
-          : MOCK.equals(o.compare()) ? new InProcessMockTarget() : openProfile(Path.of(o.compare()));
-    } catch (RuntimeException e) {
-      first.close();
-      throw e;
+    try (Target first = mock != null ? MockTarget.start(mock, mockDescription()) : openProfile(o.profile());
+        Target second = o.compare() == null ? null
+            : MOCK.equals(o.compare()) ? MockTarget.start() : openProfile(Path.of(o.compare()))) {
+      return run(runner, total, directory, mock, first, second, out);
     }
+  }
+
+  /** The scenarios against the first target (and the second), then the generated run when asked for. */
+  private int run(SuiteRunner runner, int total, Path directory, UnaryOperator<MockServer.Builder> mock, Target first,
+      Target second, PrintWriter out) {
+    Options o = options;
     out.println("Conformance suite: " + total + " scenarios against " + first.description());
     out.flush();
     RunReport report = runner.run(first, directory, out, "");
@@ -119,8 +121,8 @@ public final class Conformance {
   }
 
   /**
-   * The generated run, against a target of its own: a fresh mock made with the same --mock-*
-   * options, or the profile's server (already checked by the preflight).
+   * The generated run: against a fresh mock made with the same --mock-* options, or against the
+   * profile's server (already checked by the preflight) through the scenarios' target.
    *
    * Its counts go into the scenarios' per-rule table.
    *
@@ -134,14 +136,14 @@ public final class Conformance {
     long runSeed = o.seed() != null ? o.seed() : new SecureRandom().nextLong();
     GeneratedRun.Result result;
     RuleBook book = RuleBook.bundled();
-    try (EditTarget editTarget = mock != null ? MockEditTarget.start(mock, mockDescription())
-        : HttpEditTarget.of(scenarios, Clock.systemUTC())) {
+    try (Target fresh = mock != null ? MockTarget.start(mock, mockDescription()) : null) {
+      Target target = fresh != null ? fresh : scenarios;
       out.println();
       out.println("Generated run: " + o.generate() + " cases and " + o.sequences() + " sequences, seed " + runSeed
-          + ", against " + editTarget.description());
+          + ", against " + target.description());
       out.flush();
       result = GeneratedRun.of(ApiSpec.bundled(), book)
-          .run(editTarget, new GeneratedRun.Options(o.generate(), runSeed, o.sequences()));
+          .run(target, new GeneratedRun.Options(o.generate(), runSeed, o.sequences()));
     }
     result.write(directory);
     report.addGenerated(result, book);
@@ -155,8 +157,13 @@ public final class Conformance {
 
   /** @return the profile's target, checked before the first scenario */
   private static Target openProfile(Path profile) {
-    ProfileTarget loaded = ProfileTarget.load(profile);
-    new Preflight(loaded).check();
+    Target loaded = ProfileTarget.load(profile);
+    try {
+      new Preflight(loaded, Clock.systemUTC()).check();
+    } catch (RuntimeException e) {
+      loaded.close();
+      throw e;
+    }
     return loaded;
   }
 
@@ -188,7 +195,7 @@ public final class Conformance {
   /** @return how the built-in mock differs from its defaults, for reports */
   private String mockDescription() {
     MockOptions m = options.mock();
-    List<String> parts = new ArrayList<>(List.of(InProcessMockTarget.DEFAULT_MOCK));
+    List<String> parts = new ArrayList<>(List.of(MockTarget.DEFAULT_MOCK));
     if (m.spec() != null) {
       parts.add("spec " + m.spec());
     }

@@ -1,6 +1,14 @@
 package dev.outboundkit.conformance;
 
+import java.time.Clock;
 import java.util.Objects;
+
+import dev.outboundkit.conformance.profile.TargetProfile;
+import dev.outboundkit.conformance.targets.Answer;
+import dev.outboundkit.conformance.targets.SignedHeaders;
+import dev.outboundkit.conformance.targets.Target;
+import dev.outboundkit.conformance.targets.TaskRole;
+import dev.outboundkit.generated.model.ResultCode;
 
 /**
  * Checks a target before the first scenario, so that a wrong profile ends with the key to fix
@@ -10,11 +18,11 @@ import java.util.Objects;
  */
 final class Preflight {
   private final Target target;
-  private final Wire wire;
+  private final Clock clock;
 
-  Preflight(Target target) {
+  Preflight(Target target, Clock clock) {
     this.target = Objects.requireNonNull(target, "target");
-    this.wire = new Wire(target);
+    this.clock = Objects.requireNonNull(clock, "clock");
   }
 
   /** @throws ConformanceSetupException naming the profile key at fault */
@@ -26,19 +34,20 @@ final class Preflight {
       String key = role.profileKey() + "=" + id;
       if (answer.json() == null || code == null) {
         throw new ConformanceSetupException("baseUrl=" + target.baseUrl() + ": getPhoneGroups answered "
-            + answer.status() + " " + ResponseShape.abbreviate(answer.text()) + ", not the vendor's JSON; is the URL right?");
+            + answer.status() + " " + answer.abbreviated() + ", not the vendor's JSON; is the URL right?");
       }
-      if (code.equals("10001") || code.equals("10002")) {
+      if (answer.is(ResultCode.AUTHENTICATION_FAILED) || answer.is(ResultCode.PUBLIC_KEY_NOT_FOUND)) {
         throw new ConformanceSetupException("appId=" + target.appId() + ": getPhoneGroups answered " + code
-            + " (" + (code.equals("10001") ? "鉴权失败, authentication failed" : "找不到对应的公钥, no public key for the appId")
+            + " (" + (answer.is(ResultCode.AUTHENTICATION_FAILED) ? "鉴权失败, authentication failed"
+                : "找不到对应的公钥, no public key for the appId")
             + "); is privateKey the key whose public key is uploaded for this appId?");
       }
       if (role == TaskRole.MISSING) {
-        if (Verdicts.SUCCESS.equals(code)) {
-          throw new ConformanceSetupException(key + ": getPhoneGroups answered 10000, so a task has this id;"
+        if (answer.is(ResultCode.SUCCESS)) {
+          throw new ConformanceSetupException(key + ": getPhoneGroups answered " + code + ", so a task has this id;"
               + " name an id no task has");
         }
-      } else if (!Verdicts.SUCCESS.equals(code)) {
+      } else if (!answer.is(ResultCode.SUCCESS)) {
         throw new ConformanceSetupException(key + ": getPhoneGroups answered " + code + ", is the id right?");
       }
     }
@@ -46,24 +55,22 @@ final class Preflight {
       long id = target.taskId(TaskRole.NOT_STARTED);
       try {
         if (inspector.task(id) == null) {
-          throw new ConformanceSetupException(dev.outboundkit.conformance.profile.TargetProfile.CONTROL_API + ": "
-              + inspector.description() + " has no task " + id + "; is it the control API of this target?");
+          throw new ConformanceSetupException(TargetProfile.CONTROL_API + ": " + inspector.description()
+              + " has no task " + id + "; is it the control API of this target?");
         }
       } catch (AssertionError e) {
-        throw new ConformanceSetupException(dev.outboundkit.conformance.profile.TargetProfile.CONTROL_API + ": "
+        throw new ConformanceSetupException(TargetProfile.CONTROL_API + ": "
             + e.getMessage().replaceFirst("^precondition: ", ""));
       }
     });
   }
 
   private Answer readBack(long id) {
-    try {
-      return wire.readBack(id, new SignedHeaders());
-    } catch (AssertionError e) {
-      String why = e.getCause() != null && e.getCause().getMessage() != null ? e.getCause().getMessage()
-          : "no connection";
-      throw new ConformanceSetupException("baseUrl=" + target.baseUrl() + ": no answer (" + why
-          + "); is the URL right and the server up?");
+    Answer answer = target.wire().readBack(id, SignedHeaders.signingEach(clock).build(target, false)).answer();
+    if (answer.status() < 0) {
+      throw new ConformanceSetupException("baseUrl=" + target.baseUrl() + ": " + answer.text()
+          + "; is the URL right and the server up?");
     }
+    return answer;
   }
 }

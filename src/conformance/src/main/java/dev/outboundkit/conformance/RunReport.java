@@ -19,6 +19,9 @@ import java.util.UUID;
 import dev.outboundkit.conformance.generate.GeneratedRun;
 import dev.outboundkit.conformance.generate.RuleBook;
 import dev.outboundkit.conformance.generate.RuleCounts;
+import dev.outboundkit.conformance.glue.ConformanceRun;
+import dev.outboundkit.conformance.glue.Hooks;
+import dev.outboundkit.conformance.glue.Precondition;
 
 import io.cucumber.plugin.ConcurrentEventListener;
 import io.cucumber.plugin.event.EmbedEvent;
@@ -44,7 +47,6 @@ import io.cucumber.plugin.event.WriteEvent;
  */
 public final class RunReport implements ConcurrentEventListener {
   static final String RULE_TAG = "@rule:";
-  static final String CODES_LINE = "result codes: ";
   public static final String SUMMARY_FILE = "rules-summary.md";
   public static final String FAILURES_FILE = "failures.md";
 
@@ -93,9 +95,9 @@ public final class RunReport implements ConcurrentEventListener {
   }
 
   private synchronized void written(WriteEvent event) {
-    if (event.getText().startsWith(CODES_LINE)) {
+    if (event.getText().startsWith(Hooks.CODES_LINE)) {
       codes.put(event.getTestCase().getId(),
-          Arrays.asList(event.getText().substring(CODES_LINE.length()).split(", ")));
+          Arrays.asList(event.getText().substring(Hooks.CODES_LINE.length()).split(", ")));
     }
   }
 

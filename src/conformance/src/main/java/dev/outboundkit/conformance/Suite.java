@@ -7,7 +7,7 @@ public final class Suite {
   /** The same, as a class-path folder. */
   public static final String FEATURES_RESOURCE = "dev/outboundkit/conformance/features";
   /** The glue: step classes, hooks, parameter types. */
-  public static final String GLUE = "dev.outboundkit.conformance";
+  public static final String GLUE = "dev.outboundkit.conformance.glue";
 
   private Suite() {
   }

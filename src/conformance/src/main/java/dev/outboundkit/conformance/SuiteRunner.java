@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.outboundkit.conformance.glue.ConformanceRun;
+import dev.outboundkit.conformance.targets.Target;
 import io.cucumber.core.options.CommandlineOptionsParser;
 import io.cucumber.core.options.RuntimeOptions;
 import io.cucumber.core.runtime.Runtime;
@@ -34,7 +36,7 @@ final class SuiteRunner {
   }
 
   /**
-   * Runs the selected scenarios against the target, then closes it.
+   * Runs the selected scenarios against the target, which stays open.
    *
    * @param label put before each progress line, e.g. {@code "mock "}
    */

@@ -9,11 +9,11 @@ import org.junit.platform.suite.api.SelectPackages;
 import org.junit.platform.suite.api.Suite;
 
 /**
- * {@link MockConformanceTest} for PIT ({@code mvn -Pmutation ...}): the same features and glue,
+ * {@link MockConformanceIT} for PIT ({@code mvn -Pmutation ...}): the same features and glue,
  * without reports, which PIT would rewrite for every scenario it runs on its own. PIT runs
  * scenarios one by one, outside any suite hook: each finds no run going on and starts one
- * against the in-process mock ({@link ConformanceRun#active()}). Its name keeps it out of
- * Surefire's default includes.
+ * against the in-process mock ({@code ConformanceRun.active()}). Its name keeps it out of
+ * Surefire's and Failsafe's default includes.
  */
 @Suite
 @IncludeEngines("cucumber")

@@ -19,7 +19,8 @@ import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
 
-import dev.outboundkit.conformance.Variant;
+import dev.outboundkit.conformance.targets.TargetFacts;
+import dev.outboundkit.conformance.targets.Variant;
 
 /**
  * Valid bodies of either variant, random within every limit the spec gives (read through

@@ -8,8 +8,9 @@ import java.util.function.Predicate;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 
-import dev.outboundkit.conformance.TaskRole;
-import dev.outboundkit.conformance.Variant;
+import dev.outboundkit.conformance.targets.TargetFacts;
+import dev.outboundkit.conformance.targets.TaskRole;
+import dev.outboundkit.conformance.targets.Variant;
 
 /**
  * Draws generated cases: a task role, a valid body of its variant, and none, one or several

@@ -10,8 +10,12 @@ import java.util.function.Predicate;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 
-import dev.outboundkit.conformance.TaskRole;
-import dev.outboundkit.conformance.Variant;
+import dev.outboundkit.conformance.targets.Answer;
+import dev.outboundkit.conformance.targets.Exchange;
+import dev.outboundkit.conformance.targets.Same;
+import dev.outboundkit.conformance.targets.TaskRole;
+import dev.outboundkit.conformance.targets.Variant;
+import dev.outboundkit.generated.model.ResultCode;
 
 /**
  * Runs generated cases one by one against a target, judges each by what it broke, and shrinks
@@ -23,7 +27,7 @@ final class CaseRunner {
   private static final int CASE_STREAM = 0;
 
   /** A case's result: null problem when the target answered as the page says. */
-  record Outcome(String problem, String rule, List<Reply> exchanges) {
+  record Outcome(String problem, String rule, List<Exchange> exchanges) {
     boolean failed() {
       return problem != null;
     }
@@ -35,7 +39,7 @@ final class CaseRunner {
   private final CaseGenerator generator;
   private final Shrinker shrinker;
   private final RuleCounts counts;
-  private final Map<TaskRole, Reply> knownReadBack = new EnumMap<>(TaskRole.class);
+  private final Map<TaskRole, Exchange> knownReadBack = new EnumMap<>(TaskRole.class);
   private final Map<TaskRole, String> names = new EnumMap<>(TaskRole.class);
 
   CaseRunner(EditTarget target, RuleBook book, SpecRules spec, RuleCounts counts) {
@@ -108,25 +112,25 @@ final class CaseRunner {
     }
     TaskRole role = generated.role();
     long id = target.facts().taskId(role);
-    Reply before = knownReadBack.computeIfAbsent(role, any -> target.readBack(id));
+    Exchange before = knownReadBack.computeIfAbsent(role, any -> target.readBack(id));
     JsonObject wholeBefore = target.wholeTask(id).orElse(null);
-    Reply edit = target.edit(body.toString());
-    Reply after = target.readBack(id);
+    Exchange edit = target.edit(body.toString());
+    Exchange after = target.readBack(id);
     JsonObject wholeAfter = target.wholeTask(id).orElse(null);
     knownReadBack.put(role, after);
     learnName(role, body, edit, wholeAfter);
 
     Expectation expected = generated.expectation(book);
-    String problem = expected.problem(edit);
+    String problem = expected.problem(edit.answer());
     if (problem != null) {
       return new Outcome(problem, expected.rule(), List.of(edit));
     }
     if (expected.accept()) {
-      if (!Reply.SUCCESS.equals(after.code())) {
-        return new Outcome("the edit was accepted but reading the task back was refused: " + after.answer(),
+      if (!after.answer().is(ResultCode.SUCCESS)) {
+        return new Outcome("the edit was accepted but reading the task back was refused: " + after.answer().text(),
             "RB-SHOWS-EDIT", List.of(edit, after));
       }
-      String batches = Same.batches(body.getAsJsonArray(BodyGenerator.BATCHES), after.data());
+      String batches = Same.batches(body.getAsJsonArray(BodyGenerator.BATCHES), after.answer().data());
       if (batches != null) {
         return new Outcome("after the accepted edit, getPhoneGroups shows " + batches, "RB-SHOWS-EDIT",
             List.of(edit, after));
@@ -143,10 +147,11 @@ final class CaseRunner {
         }
       }
     } else {
-      if (!Objects.equals(before.code(), after.code()) || !Same.value(before.data(), after.data())
-          || !Same.value(after.data(), before.data())) {
-        return new Outcome("the refused edit changed the task: getPhoneGroups answered before: " + before.answer()
-            + " after: " + after.answer(), "RB-REFUSED-UNCHANGED", List.of(edit, after));
+      Answer was = before.answer();
+      Answer now = after.answer();
+      if (!Objects.equals(was.code(), now.code()) || !Same.value(was.data(), now.data()) || !Same.value(now.data(), was.data())) {
+        return new Outcome("the refused edit changed the task: getPhoneGroups answered before: " + was.text()
+            + " after: " + now.text(), "RB-REFUSED-UNCHANGED", List.of(edit, after));
       }
       if (!Objects.equals(wholeBefore, wholeAfter)) {
         return new Outcome("the refused edit changed the task: before " + wholeBefore + " after " + wholeAfter,
@@ -158,7 +163,7 @@ final class CaseRunner {
 
   /** A field no edit changes (NC-CALL-LIST), one outside the table (NC-STATUS-SCOPE), else the edit's own rule. */
   private String wholeRule(List<String> differences, Variant variant, String editRule) {
-    if (differences.stream().anyMatch(d -> TaskModel.NEVER_EDITED.stream().anyMatch(f -> d.startsWith(f + " ")))) {
+    if (differences.stream().anyMatch(d -> TaskModel.neverEdited(d.substring(0, Math.max(0, d.indexOf(' ')))))) {
       return "NC-CALL-LIST";
     }
     var table = spec.properties(spec.schema(variant.schema())).keySet();
@@ -168,7 +173,7 @@ final class CaseRunner {
     return editRule;
   }
 
-  private void learnName(TaskRole role, JsonObject body, Reply edit, JsonObject wholeAfter) {
+  private void learnName(TaskRole role, JsonObject body, Exchange edit, JsonObject wholeAfter) {
     if (role.otherNotStarted() == null) {
       return;
     }
@@ -177,7 +182,7 @@ final class CaseRunner {
       return;
     }
     JsonElement name = body.get(BodyGenerator.TASK_NAME);
-    if (edit.accepted() && GeneratedCase.isText(name)) {
+    if (edit.answer().accepted() && GeneratedCase.isText(name)) {
       names.put(role, name.getAsString());
     }
   }

@@ -1,51 +1,72 @@
 package dev.outboundkit.conformance.generate;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 
 import com.google.gson.JsonObject;
 
+import dev.outboundkit.conformance.targets.Exchange;
+import dev.outboundkit.conformance.targets.SignedHeaders;
+import dev.outboundkit.conformance.targets.Target;
+import dev.outboundkit.conformance.targets.TargetFacts;
+
 /**
- * The server a generated run talks to: the two vendor operations, signed, and, where the target
- * offers it (the in-process mock), a view of a whole task.
+ * A target as the generated run uses it: the two vendor operations over the target's wire, every
+ * request signed (one timestamp and its signature reused for up to a second), the whole task where
+ * the target shows it, and a count of the requests sent.
  */
-public interface EditTarget extends AutoCloseable {
+final class EditTarget {
+  /** How long one timestamp and its signature are reused. */
+  private static final Duration RESIGN_AFTER = Duration.ofSeconds(1);
 
-  /** @return one line naming the target, for reports (never key material) */
-  String description();
+  private final Target target;
+  private final SignedHeaders headers;
+  private final AtomicLong requests = new AtomicLong();
 
-  /** @return the tasks and references the run may use */
-  TargetFacts facts();
+  EditTarget(Target target, Clock clock) {
+    this.target = Objects.requireNonNull(target, "target");
+    this.headers = SignedHeaders.reusing(RESIGN_AFTER, clock);
+  }
+
+  String description() {
+    return target.description();
+  }
+
+  TargetFacts facts() {
+    return target.facts();
+  }
 
   /** Sends {@code body} as it is, signed, to the edit operation. */
-  Reply edit(String body);
+  Exchange edit(String body) {
+    requests.incrementAndGet();
+    return target.wire().edit(body, headers.build(target, true));
+  }
 
   /** Reads a task's batches back with getPhoneGroups, signed. */
-  Reply readBack(long taskId);
+  Exchange readBack(long taskId) {
+    requests.incrementAndGet();
+    return target.wire().readBack(taskId, headers.build(target, false));
+  }
 
-  /**
-   * @return the task whole, as a JSON object with the fields of the not-started edit body plus
-   *     {@code taskId}, {@code status}, {@code customerCount} and {@code agentCount}; empty when
-   *     the task does not exist. Present only where {@link #offersWholeTask()}.
-   */
-  default Optional<JsonObject> wholeTask(long taskId) {
-    return Optional.empty();
+  /** @return the task whole, as {@link Target.TaskInspector#task} shows it; empty when it does not exist or the target shows no whole task */
+  Optional<JsonObject> wholeTask(long taskId) {
+    return target.inspector().map(inspector -> inspector.task(taskId));
   }
 
   /** @return whether {@link #wholeTask(long)} shows tasks */
-  default boolean offersWholeTask() {
-    return false;
+  boolean offersWholeTask() {
+    return target.inspector().isPresent();
   }
 
-  /**
-   * Puts the target back to its starting state, where it can (the in-process mock), so that a
-   * sequence and each of its shrunk replays start from the same tasks.
-   *
-   * @return whether it did; a sandbox cannot, and replays there start from whatever is left
-   */
-  default boolean reset() {
-    return false;
+  /** @return whether the target went back to its starting state ({@link Target#reset()}) */
+  boolean reset() {
+    return target.reset();
   }
 
-  @Override
-  void close();
+  long requests() {
+    return requests.get();
+  }
 }

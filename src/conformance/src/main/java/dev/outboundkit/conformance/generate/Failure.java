@@ -1,5 +1,6 @@
 package dev.outboundkit.conformance.generate;
 
+import dev.outboundkit.conformance.targets.Exchange;
 import java.util.List;
 
 /**
@@ -15,7 +16,7 @@ import java.util.List;
  * @param exchanges the requests of the failing step and their answers
  */
 public record Failure(String rule, long seed, String where, String expected, String problem, List<String> broken,
-    List<String> steps, List<Reply> exchanges) {
+    List<String> steps, List<Exchange> exchanges) {
 
   public Failure {
     broken = List.copyOf(broken);

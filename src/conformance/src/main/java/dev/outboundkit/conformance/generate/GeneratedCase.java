@@ -6,8 +6,9 @@ import java.util.List;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 
-import dev.outboundkit.conformance.TaskRole;
-import dev.outboundkit.conformance.Variant;
+import dev.outboundkit.conformance.targets.JsonPath;
+import dev.outboundkit.conformance.targets.TaskRole;
+import dev.outboundkit.conformance.targets.Variant;
 
 /**
  * One generated edit: a valid body for a variant, the violations put into it, and the task it is

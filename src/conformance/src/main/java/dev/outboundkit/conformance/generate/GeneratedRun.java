@@ -10,11 +10,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
-import java.util.concurrent.atomic.AtomicLong;
 
-import com.google.gson.JsonObject;
-
+import dev.outboundkit.conformance.targets.Target;
 import dev.outboundkit.spec.ApiSpec;
 
 /**
@@ -22,7 +19,7 @@ import dev.outboundkit.spec.ApiSpec;
  * sequences, against one target, judged by the rule table and the spec alone.
  *
  * <pre>{@code
- * try (EditTarget target = MockEditTarget.start()) {
+ * try (Target target = MockTarget.start()) {
  *   GeneratedRun.Result result = GeneratedRun.of(ApiSpec.bundled(), RuleBook.load(Path.of("docs/conformance-rules.md")))
  *       .run(target, new GeneratedRun.Options(2000, 20261201L, 50));
  *   result.write(Path.of("target/conformance/generated"));
@@ -104,68 +101,22 @@ public final class GeneratedRun {
     return new GeneratedRun(spec.spec(), book, value);
   }
 
-  public Result run(EditTarget target, Options options) {
+  /**
+   * Runs against the target, which stays open: the caller opened it and closes it.
+   *
+   * @param target where the whole task shows ({@link Target#inspector()}), every task is compared
+   *     too; where it can reset ({@link Target#reset()}), each sequence replay starts from its fixtures
+   */
+  public Result run(Target target, Options options) {
     Objects.requireNonNull(options, "options");
-    Counting counting = new Counting(Objects.requireNonNull(target, "target"));
+    EditTarget edits = new EditTarget(target, clock);
     RuleCounts counts = new RuleCounts();
     long start = clock.millis();
     List<Failure> failures = new ArrayList<>(
-        new CaseRunner(counting, book, spec, counts).run(options.cases(), options.seed(), options.maxFailures()));
-    SequenceRunner sequences = new SequenceRunner(counting, book, spec, counts);
+        new CaseRunner(edits, book, spec, counts).run(options.cases(), options.seed(), options.maxFailures()));
+    SequenceRunner sequences = new SequenceRunner(edits, book, spec, counts);
     failures.addAll(sequences.run(options.sequences(), options.seed(), options.maxFailures() - failures.size()));
-    return new Result(options, target.description(), options.cases(), options.sequences(), sequences.stepsRun(),
-        counting.requests.get(), Duration.ofMillis(clock.millis() - start), failures, counts);
-  }
-
-  /** Counts what is sent; passes everything through. */
-  private static final class Counting implements EditTarget {
-    private final EditTarget target;
-    private final AtomicLong requests = new AtomicLong();
-
-    Counting(EditTarget target) {
-      this.target = target;
-    }
-
-    @Override
-    public String description() {
-      return target.description();
-    }
-
-    @Override
-    public TargetFacts facts() {
-      return target.facts();
-    }
-
-    @Override
-    public Reply edit(String body) {
-      requests.incrementAndGet();
-      return target.edit(body);
-    }
-
-    @Override
-    public Reply readBack(long taskId) {
-      requests.incrementAndGet();
-      return target.readBack(taskId);
-    }
-
-    @Override
-    public Optional<JsonObject> wholeTask(long taskId) {
-      return target.wholeTask(taskId);
-    }
-
-    @Override
-    public boolean offersWholeTask() {
-      return target.offersWholeTask();
-    }
-
-    @Override
-    public boolean reset() {
-      return target.reset();
-    }
-
-    @Override
-    public void close() {
-      target.close();
-    }
+    return new Result(options, edits.description(), options.cases(), options.sequences(), sequences.stepsRun(),
+        edits.requests(), Duration.ofMillis(clock.millis() - start), failures, counts);
   }
 }

@@ -6,6 +6,8 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonNull;
 
+import dev.outboundkit.conformance.targets.JsonPath;
+
 /**
  * One known violation of one rule, placed at one spot of a valid body: the generated case knows
  * what it broke, so its verdict never depends on the code under test.

@@ -9,7 +9,9 @@ final class Reports {
 
   static String failures(GeneratedRun.Result result) {
     StringBuilder text = new StringBuilder("# Generated cases: failures\n\n").append(result.summary()).append("\n\n");
-    text.append("Rerun: `mvn -B test -Dtest=GeneratedConformanceTest -Dconformance.seed=").append(result.options().seed())
+    text.append("Rerun: `mvn -B verify -pl src/conformance -am -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false"
+        + " -Dit.test=GeneratedConformanceIT -Dfailsafe.failIfNoSpecifiedTests=false -Dconformance.seed=")
+        .append(result.options().seed())
         .append(" -Dconformance.generate=").append(result.options().cases()).append(" -Dconformance.sequences=")
         .append(result.options().sequences()).append("` (against the same target state). A `curl` line's `sign` holds"
             + " only within the target's timestamp window (5 minutes on the mock): `outboundkit sign` makes a fresh one.\n\n");

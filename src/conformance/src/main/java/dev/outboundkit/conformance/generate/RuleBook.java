@@ -13,12 +13,11 @@ import java.util.regex.Pattern;
 
 /**
  * The rule table of {@code docs/conformance-rules.md}: each rule's id and kind. The kind is the
- * oracle's half of a verdict: a documented parameter rule must be refused with {@code 29002},
+ * oracle's half of a verdict: a documented parameter rule must be refused with
+ * {@link dev.outboundkit.generated.model.ResultCode#PARAMETER_ERROR},
  * an inferred one with any refusal.
  */
 public final class RuleBook {
-  /** The code the page gives for a parameter error (参数错误). */
-  static final String PARAMETER_ERROR = "29002";
   private static final String TABLE_HEADING = "## Rule table";
   private static final Pattern ROW = Pattern.compile("^\\|\\s*`?([A-Z]+(?:-[A-Z0-9]+)+)`?\\s*\\|(.*)$");
 

@@ -9,8 +9,11 @@ import java.util.Objects;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
 
-import dev.outboundkit.conformance.TaskRole;
-import dev.outboundkit.conformance.Variant;
+import dev.outboundkit.conformance.targets.Exchange;
+import dev.outboundkit.conformance.targets.Same;
+import dev.outboundkit.conformance.targets.TaskRole;
+import dev.outboundkit.conformance.targets.Variant;
+import dev.outboundkit.generated.model.ResultCode;
 
 /**
  * Random sequences of edits and read-backs across all task roles, checked after every step
@@ -25,7 +28,7 @@ final class SequenceRunner {
       TaskRole.COMPLETED, TaskRole.MISSING);
 
   /** A replay's result: the failing step, or -1 when every step went as the model says. */
-  record Outcome(int step, String problem, String rule, List<Reply> exchanges) {
+  record Outcome(int step, String problem, String rule, List<Exchange> exchanges) {
     static final Outcome PASSED = new Outcome(-1, null, null, List.of());
 
     boolean failed() {
@@ -211,10 +214,10 @@ final class SequenceRunner {
     if (counting) {
       counts.stepTried(expected.rule());
     }
-    Reply reply = target.edit(body.toString());
-    String problem = expected.problem(reply);
+    Exchange edit = target.edit(body.toString());
+    String problem = expected.problem(edit.answer());
     if (problem != null) {
-      return new Outcome(index, problem, expected.rule(), List.of(reply));
+      return new Outcome(index, problem, expected.rule(), List.of(edit));
     }
     if (expected.accept()) {
       String old = model.name;
@@ -226,29 +229,30 @@ final class SequenceRunner {
         freed.remove(model.name);
       }
     }
-    return check(role, index, models, expected.accept() ? "RB-SHOWS-EDIT" : "RB-REFUSED-UNCHANGED", false, reply);
+    return check(role, index, models, expected.accept() ? "RB-SHOWS-EDIT" : "RB-REFUSED-UNCHANGED", false, edit);
   }
 
   /** The read-back of the role and every whole task equal the model; @param edit the step's edit, for reports */
-  private Outcome check(TaskRole role, int index, Map<TaskRole, TaskModel> models, String rule, boolean counting, Reply edit) {
+  private Outcome check(TaskRole role, int index, Map<TaskRole, TaskModel> models, String rule, boolean counting, Exchange edit) {
     if (counting) {
       counts.stepTried(rule);
     }
-    List<Reply> shown = edit == null ? new ArrayList<>() : new ArrayList<>(List.of(edit));
-    Reply readBack = target.readBack(target.facts().taskId(role));
+    List<Exchange> shown = edit == null ? new ArrayList<>() : new ArrayList<>(List.of(edit));
+    Exchange readBack = target.readBack(target.facts().taskId(role));
     shown.add(readBack);
     TaskModel model = models.get(role);
     if (role == TaskRole.MISSING) {
-      if (Reply.SUCCESS.equals(readBack.code())) {
-        return new Outcome(index, "getPhoneGroups of an id no task has answered 10000: " + readBack.answer(),
+      if (readBack.answer().is(ResultCode.SUCCESS)) {
+        return new Outcome(index, "getPhoneGroups of an id no task has answered " + ResultCode.SUCCESS + ": "
+            + readBack.answer().text(),
             "NE-MISSING", shown);
       }
-    } else if (!Reply.SUCCESS.equals(readBack.code())) {
-      return new Outcome(index, "reading the task back was refused: " + readBack.answer(), rule, shown);
+    } else if (!readBack.answer().is(ResultCode.SUCCESS)) {
+      return new Outcome(index, "reading the task back was refused: " + readBack.answer().text(), rule, shown);
     } else if (model.batches == null) {
-      model.batches = readBack.data().getAsJsonArray().deepCopy();
+      model.batches = readBack.answer().data().getAsJsonArray().deepCopy();
     } else {
-      String problem = Same.batches(model.batches, readBack.data());
+      String problem = Same.batches(model.batches, readBack.answer().data());
       if (problem != null) {
         return new Outcome(index, "getPhoneGroups shows " + problem + " (the model: " + model.batches + ")", rule, shown);
       }

@@ -4,8 +4,8 @@ import java.util.List;
 
 import com.google.gson.JsonObject;
 
-import dev.outboundkit.conformance.TaskRole;
-import dev.outboundkit.conformance.Variant;
+import dev.outboundkit.conformance.targets.TaskRole;
+import dev.outboundkit.conformance.targets.Variant;
 
 /**
  * One step of a stateful sequence: an edit of a task or a read-back of one.

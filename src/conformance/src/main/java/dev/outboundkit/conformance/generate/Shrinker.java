@@ -10,6 +10,9 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
 
+import dev.outboundkit.conformance.targets.JsonPath;
+import dev.outboundkit.conformance.targets.Same;
+
 /**
  * Smaller versions of a failing case, each still valid by construction before its violations go
  * in: fewer violations, optional fields left out, fewer windows, shorter texts, redial off. No

@@ -10,7 +10,9 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 
-import dev.outboundkit.conformance.Variant;
+import dev.outboundkit.conformance.targets.Same;
+import dev.outboundkit.conformance.targets.Target.TaskInspector;
+import dev.outboundkit.conformance.targets.Variant;
 
 /**
  * What the page says one task must now show: its batches (the read-back) and, where the target
@@ -18,8 +20,10 @@ import dev.outboundkit.conformance.Variant;
  * left out, the field the strategy does not need) are loose: not compared.
  */
 final class TaskModel {
-  /** Fields of a task that no edit changes. */
-  static final List<String> NEVER_EDITED = List.of("taskId", "status", "customerCount", "agentCount");
+  /** @return whether no edit changes the field: the task's id, and those of {@link TaskInspector#NEVER_EDITED} */
+  static boolean neverEdited(String field) {
+    return field.equals(BodyGenerator.TASK_ID) || TaskInspector.NEVER_EDITED.contains(field);
+  }
 
   /** Null when not known yet: learnt from the first read-back. */
   JsonArray batches;

@@ -13,7 +13,8 @@ import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
 
-import dev.outboundkit.conformance.Variant;
+import dev.outboundkit.conformance.targets.JsonPath;
+import dev.outboundkit.conformance.targets.Variant;
 
 /**
  * Every violation a valid body can be given, one per constraint and place: each limit,

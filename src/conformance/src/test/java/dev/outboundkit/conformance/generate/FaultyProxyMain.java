@@ -9,9 +9,11 @@ import java.util.Base64;
 import java.util.EnumSet;
 import java.util.Set;
 
-import dev.outboundkit.conformance.TaskRole;
-import dev.outboundkit.mock.MockServer;
+import dev.outboundkit.auth.RSAKeyPairs;
 import dev.outboundkit.conformance.profile.TargetProfile;
+import dev.outboundkit.conformance.targets.TargetFacts;
+import dev.outboundkit.conformance.targets.TaskRole;
+import dev.outboundkit.mock.MockServer;
 
 /**
  * Starts the mock behind {@link FaultyProxy} with one fault (or none) and writes a target
@@ -20,7 +22,7 @@ import dev.outboundkit.conformance.profile.TargetProfile;
  * <pre>
  * java -cp target/test-classes:target/classes:$(cat target/cp.txt) \
  *     dev.outboundkit.conformance.generate.FaultyProxyMain FAULT|NONE target/faulty/profile.properties
- * mvn -B test -Dtest=ProfileConformanceTest -Dconformance.profile=target/faulty/profile.properties
+ * mvn ... -Dit.test=ProfileConformanceIT -Dconformance.profile=target/faulty/profile.properties   (docs/conformance.md)
  * </pre>
  *
  * Runs until killed.
@@ -39,7 +41,7 @@ public final class FaultyProxyMain {
     }
     Set<FaultyProxy.Fault> faults = args[0].equals("NONE") ? Set.of() : Set.of(FaultyProxy.Fault.valueOf(args[0]));
     Path profileFile = Path.of(args[1]).toAbsolutePath();
-    KeyPair keys = MockEditTarget.rsaKeyPair();
+    KeyPair keys = RSAKeyPairs.generate();
     MockServer mock = MockServer.builder().tenant(APP_ID, keys.getPublic()).build().start();
     FaultyProxy proxy = new FaultyProxy(mock, faults);
     writeProfile(mock, proxy, keys, profileFile);
@@ -55,7 +57,7 @@ public final class FaultyProxyMain {
     Files.writeString(keyFile, "-----BEGIN PRIVATE KEY-----\n"
         + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(keys.getPrivate().getEncoded())
         + "\n-----END PRIVATE KEY-----\n", StandardCharsets.US_ASCII);
-    TargetFacts facts = MockEditTarget.facts(mock.fixtures());
+    TargetFacts facts = TargetFacts.of(mock.fixtures());
     new TargetProfile(proxy.baseUrl(), APP_ID, keyFile, facts.skillSetId(), facts.outboundNumberGroupId(),
         facts.taskId(TaskRole.NOT_STARTED), facts.taskId(TaskRole.NOT_STARTED_2), facts.taskId(TaskRole.IN_PROGRESS),
         facts.taskId(TaskRole.PAUSED), facts.taskId(TaskRole.COMPLETED), facts.taskId(TaskRole.MISSING)).write(profileFile);

@@ -14,8 +14,9 @@ import org.junit.jupiter.api.Test;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 
-import dev.outboundkit.conformance.TaskRole;
-import dev.outboundkit.conformance.Variant;
+import dev.outboundkit.conformance.targets.TargetFacts;
+import dev.outboundkit.conformance.targets.TaskRole;
+import dev.outboundkit.conformance.targets.Variant;
 import dev.outboundkit.mock.Fixtures;
 import dev.outboundkit.spec.ApiSpec;
 import dev.outboundkit.spec.SchemaValidator;
@@ -29,8 +30,8 @@ import dev.outboundkit.spec.ValidationMode;
 class GeneratorsTest {
   private static final SpecRules SPEC = new SpecRules(ApiSpec.bundled());
   private static final SchemaValidator VALIDATOR = new SchemaValidator(ApiSpec.bundled());
-  private static final TargetFacts FACTS = MockEditTarget.facts(Fixtures.defaults());
-  private static final RuleBook BOOK = RuleBook.load(GeneratedConformanceTest.RULES);
+  private static final TargetFacts FACTS = TargetFacts.of(Fixtures.defaults());
+  private static final RuleBook BOOK = RuleBook.load(GeneratedConformanceIT.RULES);
   /** Rules that are about the target's state, not the body: the spec cannot see them. */
   private static final Set<String> STATE_RULES = Set.of("NS-NAME-DUPLICATE", "NS-UNKNOWN-SKILL-SET",
       "REF-UNKNOWN-NUMBER-GROUP");

@@ -1,0 +1,44 @@
+package dev.outboundkit.conformance.targets;
+
+import java.util.Objects;
+
+import com.google.gson.JsonObject;
+
+/**
+ * The whole task, read through the mock's control API ({@code GET <controlApi>tasks/<id>}) of a
+ * mock started on its own with {@code --control-api}, over the target's wire.
+ */
+final class ControlApiInspector implements Target.TaskInspector {
+  private final String baseUrl;
+  private final Wire wire;
+
+  /** @param baseUrl the control API's base URL, e.g. {@code http://127.0.0.1:8080/__control/} */
+  ControlApiInspector(String baseUrl, Wire wire) {
+    Objects.requireNonNull(baseUrl, "baseUrl");
+    this.baseUrl = baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
+    this.wire = Objects.requireNonNull(wire, "wire");
+  }
+
+  /** @return the task in the suite's form; null for a 404 */
+  @Override
+  public JsonObject task(long id) {
+    Exchange exchange = wire.get(baseUrl + "tasks/" + id);
+    Answer answer = exchange.answer();
+    if (answer.status() == 404) {
+      return null;
+    }
+    if (answer.status() >= 0 && answer.status() != 200) {
+      throw new AssertionError("precondition: the control API answered " + exchange.url() + " with HTTP "
+          + answer.status() + ": " + answer.text());
+    }
+    if (answer.json() == null || !answer.json().isJsonObject()) {
+      throw new AssertionError("precondition: no task from the control API at " + exchange.url() + ": " + answer.text());
+    }
+    return Target.TaskInspector.fromMockForm(answer.json().getAsJsonObject());
+  }
+
+  @Override
+  public String description() {
+    return "the control API at " + baseUrl;
+  }
+}

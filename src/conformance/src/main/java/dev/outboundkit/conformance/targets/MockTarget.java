@@ -1,0 +1,81 @@
+package dev.outboundkit.conformance.targets;
+
+import java.security.KeyPair;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.function.UnaryOperator;
+
+import com.google.gson.JsonObject;
+
+import dev.outboundkit.mock.MockServer;
+
+/**
+ * The project's mock in this JVM as a {@link Target}, with a tenant of its own: the vendor
+ * operations over HTTP like any target, the whole task read from the mock itself
+ * ({@link MockServer#findTask}), and a reset to its fixtures. The default target of the scenarios
+ * and of the generated run.
+ */
+public final class MockTarget {
+  /** How a mock built with no changes is described in reports. */
+  public static final String DEFAULT_MOCK = "default fixtures";
+
+  private MockTarget() {
+  }
+
+  /** Starts the mock as built by default. */
+  public static Target start() {
+    return start(UnaryOperator.identity(), DEFAULT_MOCK);
+  }
+
+  /**
+   * Starts a mock with a tenant of its own (a fresh appId, the JVM's tenant key) and the fixtures
+   * as {@code configure} leaves them; closing the target stops it.
+   *
+   * @param configure changes to the mock's builder (a spec of its own, the readings of what the
+   *     page leaves open), as the {@code conformance} command's {@code --mock-*} options make them
+   * @param what how the mock differs from the default, for reports, e.g. {@code spec copy.yaml}
+   */
+  public static Target start(UnaryOperator<MockServer.Builder> configure, String what) {
+    Objects.requireNonNull(configure, "configure");
+    Objects.requireNonNull(what, "what");
+    KeyPair keys = Keys.tenantPair();
+    String appId = "conformance-" + UUID.randomUUID().toString().substring(0, 8);
+    MockServer server = configure.apply(MockServer.builder()).tenant(appId, keys.getPublic()).build().start();
+    return target(server, server.baseUrl(), appId, keys, what, () -> { }, server::close);
+  }
+
+  /**
+   * A mock started elsewhere in this JVM, reached at {@code baseUrl} (through a test's proxy, say);
+   * the whole task is still read from the mock, and closing the target leaves the mock running.
+   *
+   * @param keys the key pair of the mock's tenant {@code appId}
+   * @param onReset also run on {@link Target#reset()}, e.g. to reset what stands at {@code baseUrl}
+   */
+  public static Target of(MockServer server, String baseUrl, String appId, KeyPair keys, Runnable onReset) {
+    return target(Objects.requireNonNull(server, "server"), baseUrl, appId, keys, DEFAULT_MOCK,
+        Objects.requireNonNull(onReset, "onReset"), () -> { });
+  }
+
+  private static Target target(MockServer server, String baseUrl, String appId, KeyPair keys, String what,
+      Runnable onReset, Runnable stop) {
+    Wire wire = new Wire(baseUrl);
+    return new Target("in-process mock at " + wire.baseUrl() + " (" + what + ", appId " + appId + ")", wire, appId,
+        keys.getPrivate(), TargetFacts.of(server.fixtures()), new Inspector(server), () -> {
+          onReset.run();
+          server.reset();
+        }, stop);
+  }
+
+  /** The whole task, read from the mock itself. */
+  private record Inspector(MockServer server) implements Target.TaskInspector {
+    @Override
+    public JsonObject task(long id) {
+      return server.findTask(id).map(task -> Target.TaskInspector.fromMockForm(server.toJson(task))).orElse(null);
+    }
+
+    @Override
+    public String description() {
+      return "the mock in this JVM";
+    }
+  }
+}

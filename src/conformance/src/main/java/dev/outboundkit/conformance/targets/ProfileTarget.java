@@ -1,0 +1,36 @@
+package dev.outboundkit.conformance.targets;
+
+import java.nio.file.Path;
+import java.security.PrivateKey;
+
+import dev.outboundkit.auth.PrivateKeys;
+import dev.outboundkit.conformance.profile.ProfileException;
+import dev.outboundkit.conformance.profile.TargetProfile;
+
+/**
+ * Any server a target profile describes, as a {@link Target}: the mock started on its own, a
+ * vendor sandbox. The two vendor operations are used, and the control API when the profile names
+ * one; nothing of ours runs there, so it cannot be reset.
+ */
+public final class ProfileTarget {
+  private ProfileTarget() {
+  }
+
+  /**
+   * @throws ProfileException naming the file and the key at fault
+   */
+  public static Target load(Path file) {
+    TargetProfile profile = TargetProfile.load(file);
+    PrivateKey key;
+    try {
+      key = PrivateKeys.load(profile.privateKey());
+    } catch (RuntimeException e) {
+      throw new ProfileException("profile " + file + ": key " + TargetProfile.PRIVATE_KEY
+          + " names a file that is not a usable RSA private key: " + e.getMessage(), e);
+    }
+    Wire wire = new Wire(profile.baseUrl());
+    return new Target("profile " + file + " -> " + profile.baseUrl() + " (appId " + profile.appId() + ")", wire,
+        profile.appId(), key, TargetFacts.of(profile),
+        profile.controlApi() == null ? null : new ControlApiInspector(profile.controlApi(), wire), null, () -> { });
+  }
+}

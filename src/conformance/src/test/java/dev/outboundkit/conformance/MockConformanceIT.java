@@ -1,0 +1,49 @@
+package dev.outboundkit.conformance;
+
+import static io.cucumber.junit.platform.engine.Constants.GLUE_PROPERTY_NAME;
+import static io.cucumber.junit.platform.engine.Constants.JUNIT_PLATFORM_NAMING_STRATEGY_PROPERTY_NAME;
+import static io.cucumber.junit.platform.engine.Constants.PLUGIN_PROPERTY_NAME;
+import static io.cucumber.junit.platform.engine.Constants.PLUGIN_PUBLISH_QUIET_PROPERTY_NAME;
+
+import org.junit.platform.suite.api.AfterSuite;
+import org.junit.platform.suite.api.BeforeSuite;
+import org.junit.platform.suite.api.ConfigurationParameter;
+import org.junit.platform.suite.api.IncludeEngines;
+import org.junit.platform.suite.api.SelectPackages;
+import org.junit.platform.suite.api.Suite;
+
+import dev.outboundkit.conformance.glue.ConformanceRun;
+import dev.outboundkit.conformance.targets.MockTarget;
+import dev.outboundkit.conformance.targets.Target;
+
+/**
+ * The conformance suite against the mock, started in this JVM with a tenant of its own and the
+ * default fixtures. Part of {@code mvn verify}; alone: {@code -Dit.test=MockConformanceIT} (see
+ * docs/conformance.md). Reports: {@code target/conformance/}.
+ */
+@Suite
+@IncludeEngines("cucumber")
+@SelectPackages(dev.outboundkit.conformance.Suite.FEATURES_PACKAGE)
+@ConfigurationParameter(key = GLUE_PROPERTY_NAME, value = dev.outboundkit.conformance.Suite.GLUE)
+@ConfigurationParameter(key = PLUGIN_PROPERTY_NAME, value = "dev.outboundkit.conformance.RunReport:target/conformance,"
+    + "html:target/conformance/report.html,"
+    + "json:target/conformance/report.json,"
+    + "junit:target/conformance/junit.xml")
+@ConfigurationParameter(key = PLUGIN_PUBLISH_QUIET_PROPERTY_NAME, value = "true")
+@ConfigurationParameter(key = JUNIT_PLATFORM_NAMING_STRATEGY_PROPERTY_NAME, value = "long")
+public class MockConformanceIT {
+  private static Target mock;
+  private static ConformanceRun run;
+
+  @BeforeSuite
+  static void startTheMock() {
+    mock = MockTarget.start();
+    run = ConformanceRun.begin(mock);
+  }
+
+  @AfterSuite
+  static void stopTheMock() {
+    run.close();
+    mock.close();
+  }
+}
