@@ -60,58 +60,54 @@ class SlowClientsIT {
 
   @Test
   void requestsStoppedInTheirHeadsHoldNoThread() throws Exception {
-    try (MockServer server = patientMock()) {
-      List<Socket> slow = new ArrayList<>();
-      try {
-        for (int i = 0; i < SLOW_CLIENTS; i++) {
-          Socket socket = RawHttp.connect(server.port());
-          slow.add(socket);
-          send(socket, "POST " + MockServer.EDIT_PATH + " HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Slow: abc");
-        }
-
-        editsAreAnsweredWhileTheSlowOnesWait(server, slow);
-      } finally {
-        closeAll(slow);
-      }
-    }
+    editsAreAnsweredWhileSlowClientsWait(socket ->
+        send(socket, "POST " + MockServer.EDIT_PATH + " HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Slow: abc"));
   }
 
   @Test
   void requestsStoppedInTheirBodiesHoldNoThread() throws Exception {
-    try (MockServer server = patientMock()) {
+    String body = MockFixture.notStartedBody(MockFixture.NOT_STARTED, "慢").toString();
+    editsAreAnsweredWhileSlowClientsWait(socket -> {
+      send(socket, signedHead(body, "Expect: 100-continue\r\n"));
+      // The mock's handler has the request and reads its body: a blocking server would now hold a
+      // thread for it until the body or the deadline comes.
+      assertThat(interimHead(socket.getInputStream())).as("the mock reads the body").startsWith("HTTP/1.1 100 ");
+      send(socket, body.substring(0, body.length() / 2));
+    });
+  }
+
+  /** How a slow client stops halfway through its request. */
+  private interface Halfway {
+    void stop(Socket socket) throws IOException;
+  }
+
+  /**
+   * Against a mock with few handler threads and deadlines that never pass during the test, opens
+   * the slow clients, then sends valid edits on fresh connections: each must be answered, and
+   * every slow client must still be waiting.
+   */
+  private static void editsAreAnsweredWhileSlowClientsWait(Halfway halfway) throws IOException {
+    try (MockServer server = MockFixture.builder().threads(HANDLER_THREADS).headerTimeout(NEVER).bodyTimeout(NEVER)
+        .build().start()) {
       List<Socket> slow = new ArrayList<>();
       try {
         for (int i = 0; i < SLOW_CLIENTS; i++) {
           Socket socket = RawHttp.connect(server.port());
           slow.add(socket);
-          String body = MockFixture.notStartedBody(MockFixture.NOT_STARTED, "慢").toString();
-          send(socket, signedHead(body, "Expect: 100-continue\r\n"));
-          // The mock's handler has the request and reads its body: a blocking server would now
-          // hold a thread for it until the body or the deadline comes.
-          assertThat(interimHead(socket.getInputStream())).as("slow client %d: the mock reads its body", i)
-              .startsWith("HTTP/1.1 100 ");
-          send(socket, body.substring(0, body.length() / 2));
+          halfway.stop(socket);
         }
-
-        editsAreAnsweredWhileTheSlowOnesWait(server, slow);
+        for (int i = 0; i < 2 * HANDLER_THREADS; i++) {
+          MockFixture.Reply reply = MockFixture.edit(server, MockFixture.notStartedBody(MockFixture.NOT_STARTED, "快" + i));
+          assertThat(reply.code()).isEqualTo("10000");
+        }
+        for (Socket socket : slow) {
+          assertThat(socket.getInputStream().available()).as("a slow client got an answer").isZero();
+        }
       } finally {
-        closeAll(slow);
+        for (Socket socket : slow) {
+          socket.close();
+        }
       }
-    }
-  }
-
-  /** A mock with few handler threads and deadlines that never pass during a test. */
-  private static MockServer patientMock() {
-    return MockFixture.builder().threads(HANDLER_THREADS).headerTimeout(NEVER).bodyTimeout(NEVER).build().start();
-  }
-
-  private static void editsAreAnsweredWhileTheSlowOnesWait(MockServer server, List<Socket> slow) throws IOException {
-    for (int i = 0; i < 2 * HANDLER_THREADS; i++) {
-      MockFixture.Reply reply = MockFixture.edit(server, MockFixture.notStartedBody(MockFixture.NOT_STARTED, "快" + i));
-      assertThat(reply.code()).isEqualTo("10000");
-    }
-    for (Socket socket : slow) {
-      assertThat(socket.getInputStream().available()).as("a slow client got an answer").isZero();
     }
   }
 
@@ -205,11 +201,5 @@ class SlowClientsIT {
   private static void send(Socket socket, String text) throws IOException {
     socket.getOutputStream().write(text.getBytes(StandardCharsets.UTF_8));
     socket.getOutputStream().flush();
-  }
-
-  private static void closeAll(List<Socket> sockets) throws IOException {
-    for (Socket socket : sockets) {
-      socket.close();
-    }
   }
 }
