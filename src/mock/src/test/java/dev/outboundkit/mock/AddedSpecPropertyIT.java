@@ -33,7 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
  * in-progress task, whose table does not have it. A fixtures file may hold it under the copy
  * only. A property the task's form could not hold stops the mock's build, naming it.
  */
-class AddedSpecPropertyTest {
+class AddedSpecPropertyIT {
 
   private static final String FIELD = SpecCopy.RETRY_LIMIT;
   private static final String ANCHOR = "          example: 10\n      x-conditional-required:";
@@ -66,7 +66,7 @@ class AddedSpecPropertyTest {
   }
 
   private static JsonObject defaultFixturesJson() throws IOException {
-    try (InputStream in = AddedSpecPropertyTest.class.getClassLoader().getResourceAsStream(Fixtures.DEFAULTS_RESOURCE)) {
+    try (InputStream in = AddedSpecPropertyIT.class.getClassLoader().getResourceAsStream(Fixtures.DEFAULTS_RESOURCE)) {
       return JsonParser.parseString(new String(in.readAllBytes(), StandardCharsets.UTF_8)).getAsJsonObject();
     }
   }
