@@ -11,7 +11,7 @@ import dev.outboundkit.mock.Fixtures;
 import dev.outboundkit.mock.MockServer;
 import dev.outboundkit.mock.MockSetupException;
 import dev.outboundkit.mock.Readings;
-import dev.outboundkit.conformance.TaskRole;
+import dev.outboundkit.conformance.targets.TaskRole;
 import dev.outboundkit.conformance.profile.TargetProfile;
 import java.io.IOException;
 import java.io.PrintWriter;

@@ -8,7 +8,7 @@ import dev.outboundkit.auth.PrivateKeys;
 import dev.outboundkit.auth.RSASigner;
 import dev.outboundkit.auth.RequestSigning;
 import dev.outboundkit.testing.TestKeys;
-import dev.outboundkit.conformance.TaskRole;
+import dev.outboundkit.conformance.targets.TaskRole;
 import dev.outboundkit.conformance.profile.TargetProfile;
 import dev.outboundkit.mock.MockFixture;
 import dev.outboundkit.mock.MockServer;

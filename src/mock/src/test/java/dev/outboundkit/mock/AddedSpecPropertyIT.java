@@ -28,7 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
  * A property added to a copy of the spec's {@code NotStartedTaskEdit} (as {@code --spec} takes
  * it) flows through the mock with no change to its code: accepted within its limits, refused with
  * 29002 outside them, stored, shown back whole (the Java API and the control API; the suite's
- * views of it are the conformance module's {@code AddedSpecPropertyInSuiteTest}), unset when an
+ * views of it are the conformance module's {@code AddedSpecPropertyInSuiteIT}), unset when an
  * edit leaves it out, and not applied to an
  * in-progress task, whose table does not have it. A fixtures file may hold it under the copy
  * only. A property the task's form could not hold stops the mock's build, naming it.
