@@ -9,6 +9,7 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 
+import dev.outboundkit.auth.KeyFingerprint;
 import dev.outboundkit.exception.AuthenticationFailedException;
 import dev.outboundkit.exception.NonJsonResponseException;
 import dev.outboundkit.exception.OutboundException;

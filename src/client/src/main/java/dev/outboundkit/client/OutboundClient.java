@@ -13,6 +13,7 @@ import java.util.random.RandomGenerator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import dev.outboundkit.auth.KeyFingerprint;
 import dev.outboundkit.auth.PrivateKeys;
 import dev.outboundkit.auth.RSASigner;
 import dev.outboundkit.exception.NonJsonResponseException;
