@@ -8,6 +8,8 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
 import dev.outboundkit.generated.model.ResultCode;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import org.eclipse.jetty.http.HttpStatus;
 
 /**
  * One answer of the mock: an HTTP status and a JSON body, already encoded. Answers of the API
@@ -33,16 +35,30 @@ final class Answer {
 
   final int status;
   final byte[] body;
-  /** The result code, for logs and tests; null for non-API answers. */
+  /** The result code, for logs and tests; null for non-API answers and injected codes. */
   final ResultCode code;
+  /** The result code as sent, for the journal; empty for an answer without one. */
+  final String codeText;
   /** The methods an HTTP 405 names in its {@code Allow} header; null for other answers. */
   final String allow;
+  /** Why a {@code 10001} was answered ({@link SignatureDoctor}), for the diagnosis header; else null. */
+  final String diagnosis;
+  /** The body's media type; null for JSON ({@link MockHandler#JSON_TYPE}). */
+  final String contentType;
 
-  private Answer(int status, byte[] body, ResultCode code, String allow) {
+  private Answer(int status, byte[] body, ResultCode code, String codeText, String allow, String diagnosis,
+      String contentType) {
     this.status = status;
     this.body = body;
     this.code = code;
+    this.codeText = codeText;
     this.allow = allow;
+    this.diagnosis = diagnosis;
+    this.contentType = contentType;
+  }
+
+  private Answer(int status, byte[] body, ResultCode code, String allow) {
+    this(status, body, code, code == null ? "" : code.getValue(), allow, null, null);
   }
 
   /**
@@ -60,13 +76,45 @@ final class Answer {
   }
 
   private static Answer api(ResultCode code, String reason, JsonElement data, boolean withData) {
+    String message = reason == null ? message(code) : message(code) + ": " + reason;
+    return new Answer(200, envelope(code.getValue(), message, data, withData), code, null);
+  }
+
+  /**
+   * An answer of the API with any code, as an injected {@link Fault} gives it.
+   *
+   * @param data the {@code data} member; null for none
+   */
+  static Answer injected(String code, String message, JsonElement data) {
+    ResultCode known = Arrays.stream(ResultCode.values()).filter(c -> c.getValue().equals(code))
+        .findFirst().orElse(null);
+    return new Answer(200, envelope(code, message, data, data != null), known, code, null, null, null);
+  }
+
+  private static byte[] envelope(String code, String message, JsonElement data, boolean withData) {
     JsonObject json = new JsonObject();
-    json.addProperty("code", code.getValue());
-    json.addProperty("message", bound(reason == null ? message(code) : message(code) + ": " + reason));
+    json.addProperty("code", code);
+    json.addProperty("message", bound(message));
     if (withData) {
       json.add("data", data);
     }
-    return new Answer(200, GSON.toJson(json).getBytes(StandardCharsets.UTF_8), code, null);
+    return GSON.toJson(json).getBytes(StandardCharsets.UTF_8);
+  }
+
+  /**
+   * The page a gateway in front of the vendor (nginx, say) sends when the vendor cannot be reached:
+   * HTML, not the vendor's JSON.
+   */
+  static Answer gatewayPage(int status) {
+    String title = status + " " + HttpStatus.getMessage(status);
+    String html = "<html>\r\n<head><title>" + title + "</title></head>\r\n<body>\r\n<center><h1>" + title
+        + "</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n";
+    return new Answer(status, html.getBytes(StandardCharsets.US_ASCII), null, "", null, null, "text/html");
+  }
+
+  /** @return this answer with the doctor's finding, for the {@code X-Outboundkit-Diagnosis} header */
+  Answer withDiagnosis(String why) {
+    return new Answer(status, body, code, codeText, allow, why, contentType);
   }
 
   /** A non-API answer (404, control API) with a JSON body. */

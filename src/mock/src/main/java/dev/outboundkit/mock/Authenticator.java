@@ -117,6 +117,11 @@ final class Authenticator {
     return value;
   }
 
+  /** @return the appId of a request {@link #refusal(Headers)} let through: its one appId header */
+  String appId(Headers headers) {
+    return first(headers.values(signing.appIdHeader()));
+  }
+
   private static boolean blank(String header) {
     return header == null || header.isBlank();
   }

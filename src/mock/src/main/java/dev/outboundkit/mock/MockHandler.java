@@ -1,13 +1,21 @@
 package dev.outboundkit.mock;
 
-import dev.outboundkit.generated.model.ResultCode;
+import java.io.IOException;
+import java.net.StandardSocketOptions;
 import java.nio.ByteBuffer;
+import java.nio.channels.SocketChannel;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.eclipse.jetty.http.HttpException;
 import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpHeaderValue;
 import org.eclipse.jetty.http.PreEncodedHttpField;
+import org.eclipse.jetty.io.EndPoint;
 import org.eclipse.jetty.io.EofException;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
@@ -18,9 +26,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The mock on the wire, Jetty's side only: reads a request's body without blocking
- * ({@link BodyReader}) under the body deadline of {@link ReadDeadlines}, routes by path to the
- * vendor's operations ({@link VendorApi}) or the control API ({@link ControlApi}), and writes
- * the {@link Answer}. Everything after the read runs on the thread that completed it.
+ * ({@link BodyReader}) under the body deadline of {@link ReadDeadlines}, hands it to the
+ * {@link Reception} (routing, faults, the journal), and writes the {@link Answer}, or plays the
+ * injected {@link Fault} on the wire: later (on Jetty's scheduler, holding no thread), as a reset
+ * connection, never, or cut off. Everything after the read runs on the thread that completed it.
  */
 final class MockHandler extends Handler.Abstract {
 
@@ -39,21 +48,12 @@ final class MockHandler extends Handler.Abstract {
   static final String BROKEN_BODY = "the body's framing is broken: a chunk size that is not hex,"
       + " a chunk of another length than its size, or no last chunk";
 
-  private final VendorApi api;
-  /** Null when the control API is off: its paths are then unknown like any other. */
-  private final ControlApi control;
-  /** The two operations' paths, from the spec the mock enforces (which may be a copy, --spec). */
-  private final String editPath;
-  private final String phoneGroupsPath;
+  private final Reception reception;
   private final int maxBodyBytes;
   private final ReadDeadlines deadlines;
 
-  MockHandler(VendorApi api, ControlApi control, String editPath, String phoneGroupsPath, int maxBodyBytes,
-      ReadDeadlines deadlines) {
-    this.api = api;
-    this.control = control;
-    this.editPath = editPath;
-    this.phoneGroupsPath = phoneGroupsPath;
+  MockHandler(Reception reception, int maxBodyBytes, ReadDeadlines deadlines) {
+    this.reception = reception;
     this.maxBodyBytes = maxBodyBytes;
     this.deadlines = deadlines;
   }
@@ -67,6 +67,11 @@ final class MockHandler extends Handler.Abstract {
     exchange.reader = BodyReader.read(request, request.getLength(), maxBodyBytes,
         exchange::bodyRead, exchange::readFailed);
     return true;
+  }
+
+  /** @return how many bytes of an answer's body a {@link Fault#truncated()} fault sends: half */
+  static int truncatedLength(Answer answer) {
+    return answer.body.length / 2;
   }
 
   /** One request and its answer. */
@@ -92,18 +97,26 @@ final class MockHandler extends Handler.Abstract {
 
     void bodyRead(BodyReader.Body body) {
       watch.bodyRead();
-      String path = request.getHttpURI().getPath();
-      Answer answer;
-      try {
-        answer = route(path, body);
-      } catch (RuntimeException | Error e) {
-        // No request data in the log line (a body may hold anything); the stack trace is ours.
-        LOG.error("unexpected failure answering {} {}; answered {}", request.getMethod(),
-            Answer.quote(path), ResultCode.SYSTEM_ERROR, e);
-        answer = Answer.api(ResultCode.SYSTEM_ERROR, null,
-            phoneGroupsPath.equals(path) ? Answer.READ_REFUSED : Answer.EDIT_REFUSED);
+      HttpFields fields = request.getHeaders();
+      Reception.Outcome outcome = reception.receive(new Reception.Received(request.getMethod(),
+          request.getHttpURI().getPath(), request.getHttpURI().getQuery(), fields::getValuesList,
+          () -> headerList(fields), body));
+      Fault fault = outcome.fault();
+      if (fault == null) {
+        send(outcome.answer(), body.tooLarge());
+        return;
       }
-      send(answer, body.tooLarge());
+      Runnable play = switch (fault.kind()) {
+        case CONNECTION_RESET -> this::reset;
+        case NO_ANSWER -> this::holdUntilIdle;
+        case TRUNCATED -> () -> cut(outcome.answer());
+        default -> () -> send(outcome.answer(), body.tooLarge());
+      };
+      if (fault.delay().isZero()) {
+        play.run();
+      } else {
+        request.getComponents().getScheduler().schedule(play, fault.delay().toMillis(), TimeUnit.MILLISECONDS);
+      }
     }
 
     void readFailed(Throwable failure) {
@@ -123,36 +136,11 @@ final class MockHandler extends Handler.Abstract {
       }
     }
 
-    private Answer route(String path, BodyReader.Body body) {
-      String query = request.getHttpURI().getQuery();
-      if (query != null && !validEscapes(query)) {
-        return Answer.error(400, JsonErrorHandler.malformed(400, "the query has a %-escape that is not % and two hex digits"));
-      }
-      String method = request.getMethod();
-      Headers headers = request.getHeaders()::getValuesList;
-      if (editPath.equals(path)) {
-        return api.edit(method, headers, body);
-      }
-      if (phoneGroupsPath.equals(path)) {
-        return api.phoneGroups(method, headers, query);
-      }
-      if (control != null && path.startsWith(MockServer.CONTROL_PREFIX)) {
-        return control.answer(method, path.substring(MockServer.CONTROL_PREFIX.length()), body);
-      }
-      return Answer.error(404, "no such path: " + Answer.quote(path));
-    }
-
     /** @param close whether to end the connection after the answer (a body was left unread) */
     private void send(Answer answer, boolean close) {
-      response.setStatus(answer.status);
-      HttpFields.Mutable headers = response.getHeaders();
-      if (answer.allow != null) {
-        headers.put(HttpHeader.ALLOW, answer.allow);
-      }
-      headers.put(CONTENT_TYPE);
-      headers.put(HttpHeader.CONTENT_LENGTH, answer.body.length);
+      head(answer, answer.body.length);
       if (close) {
-        headers.put(CLOSE);
+        response.getHeaders().put(CLOSE);
       }
       response.write(true, ByteBuffer.wrap(answer.body), Callback.from(() -> {
         answered();
@@ -163,9 +151,77 @@ final class MockHandler extends Handler.Abstract {
       }));
     }
 
+    private void head(Answer answer, int contentLength) {
+      response.setStatus(answer.status);
+      HttpFields.Mutable headers = response.getHeaders();
+      if (answer.allow != null) {
+        headers.put(HttpHeader.ALLOW, answer.allow);
+      }
+      if (answer.contentType == null) {
+        headers.put(CONTENT_TYPE);
+      } else {
+        headers.put(HttpHeader.CONTENT_TYPE, answer.contentType);
+      }
+      if (answer.diagnosis != null) {
+        headers.put(SignatureDoctor.HEADER, answer.diagnosis);
+      }
+      headers.put(HttpHeader.CONTENT_LENGTH, contentLength);
+    }
+
+    /** {@link Fault#connectionReset()}: an RST rather than a FIN, as a crashed peer or a middlebox sends. */
+    private void reset() {
+      EndPoint endPoint = request.getConnectionMetaData().getConnection().getEndPoint();
+      if (endPoint.getTransport() instanceof SocketChannel channel) {
+        try {
+          channel.setOption(StandardSocketOptions.SO_LINGER, 0);
+        } catch (IOException | UnsupportedOperationException closedAlready) {
+          // closed below all the same
+        }
+      }
+      endPoint.close();
+      callback.failed(new EofException("connection reset by an injected fault"));
+    }
+
+    /**
+     * {@link Fault#noAnswer()}: nothing is sent and no thread waits; the connection goes when the
+     * client gives up or, at the latest, at the mock's idle timeout.
+     */
+    private void holdUntilIdle() {
+      request.addIdleTimeoutListener(timeout -> {
+        request.getConnectionMetaData().getConnection().getEndPoint().close();
+        callback.failed(timeout);
+        return true;
+      });
+    }
+
+    /**
+     * {@link Fault#truncated()}: the head promises the whole body, half of it is sent, then the
+     * connection is closed.
+     */
+    private void cut(Answer answer) {
+      head(answer, answer.body.length);
+      EndPoint endPoint = request.getConnectionMetaData().getConnection().getEndPoint();
+      response.write(false, ByteBuffer.wrap(answer.body, 0, truncatedLength(answer)), Callback.from(() -> {
+        endPoint.close();
+        callback.failed(new EofException("answer cut by an injected fault"));
+      }, failure -> {
+        endPoint.close();
+        callback.failed(failure);
+      }));
+    }
+
     private void answered() {
       watch.answered();
     }
+  }
+
+  /** @return every header received, by name as sent, for the journal */
+  private static Map<String, List<String>> headerList(HttpFields fields) {
+    Map<String, List<String>> headers = new LinkedHashMap<>();
+    for (HttpField field : fields) {
+      headers.computeIfAbsent(field.getName(), name -> new ArrayList<>(1)).add(field.getValue());
+    }
+    return headers;
   }
 
   /** @return whether every {@code %} starts a two-hex-digit escape */

@@ -35,10 +35,23 @@ import org.slf4j.LoggerFactory;
  *   ...
  *   Task task = server.task(121);        // the whole task, as last edited
  *   JsonElement acw = task.field("acw").orElseThrow();
+ *   server.verify(1, RequestPattern.editsOf(121));        // the journal: exactly one edit of task 121
+ *   server.inject(Fault.resultCode("29008").times(1));   // the next request is answered 29008
  * }
  * }</pre>
  *
- * <p>Thread-safe. See {@code docs/mock.md}.
+ * <p><b>Tenants.</b> Each tenant has tasks of its own, every tenant's starting from the same
+ * fixtures: a tenant's request for another's task finds nothing, as for an id no task has. The
+ * methods that name no tenant ({@link #task(long)}, {@link #tasks()}, {@link #seed(Task)}...)
+ * work when the mock has one tenant (or none); with several, name it ({@link #task(String, long)}).
+ *
+ * <p><b>The journal</b> ({@link #requests()}) keeps the last {@link Builder#journalSize(int)}
+ * requests to the vendor's paths and to unknown ones (not the control API), in the order they
+ * were read; {@link #verify(int, RequestPattern)} counts them. <b>Faults</b> ({@link #inject(Fault)})
+ * make it fail as the vendor or the network can. A {@code 10001} carries the signature doctor's
+ * finding in the journal and in the answer header {@code X-Outboundkit-Diagnosis}.
+ *
+ * <p>Thread-safe. See {@code docs/mock.md} and {@code docs/testing.md}.
  */
 public final class MockServer implements AutoCloseable {
 
@@ -63,17 +76,20 @@ public final class MockServer implements AutoCloseable {
   public static final int DEFAULT_MAX_CONNECTIONS = 1024;
   /** The default number of verified signatures remembered ({@link Builder#verifiedSignCache}). */
   public static final int DEFAULT_VERIFIED_SIGN_CACHE = 4096;
+  /** The default number of requests the journal keeps ({@link Builder#journalSize}). */
+  public static final int DEFAULT_JOURNAL_SIZE = 1000;
+
+  /** The header that names the tenant, in the bundled spec. */
+  static final String APP_ID_HEADER = ApiSpec.bundled().signing().appIdHeader();
 
   private static final Logger LOG = LoggerFactory.getLogger(MockServer.class);
 
   private final ApiSpec spec;
-  private final Authenticator authenticator;
   private final TaskJson taskJson;
-  private final TaskStore store;
-  private final EditRules rules;
-  private final VendorApi vendorApi;
-  /** Null when the control API is off. */
-  private final ControlApi controlApi;
+  private final Tenants tenants;
+  private final Journal journal;
+  private final FaultPlan faults;
+  private final Reception reception;
   private final JettyTransport.Settings settings;
   private final int maxBodyBytes;
 
@@ -83,14 +99,20 @@ public final class MockServer implements AutoCloseable {
 
   private MockServer(Builder builder) {
     this.spec = builder.spec;
-    this.authenticator = new Authenticator(spec.signing(), builder.tenants, builder.verifiedSignCache,
+    Authenticator authenticator = new Authenticator(spec.signing(), builder.tenants, builder.verifiedSignCache,
         builder.clock, builder.timestampWindow);
     this.taskJson = new TaskJson(new SchemaValidator(spec));
-    this.store = new TaskStore(builder.fixtures);
-    this.rules = new EditRules(taskJson, store, builder.readings);
-    this.vendorApi = new VendorApi(authenticator, rules, builder.readings, builder.maxBodyBytes,
+    this.tenants = new Tenants(builder.tenants.keySet(), builder.fixtures, taskJson, builder.readings);
+    this.journal = new Journal(builder.journalSize);
+    this.faults = new FaultPlan();
+    VendorApi vendorApi = new VendorApi(authenticator, tenants, builder.readings, builder.maxBodyBytes,
         builder.allowMissingContentType);
-    this.controlApi = builder.controlApi ? new ControlApi(store, rules, taskJson, builder.maxBodyBytes) : null;
+    ControlApi controlApi = builder.controlApi ? new ControlApi(tenants, taskJson, builder.maxBodyBytes, journal, faults)
+        : null;
+    SignatureDoctor doctor = new SignatureDoctor(spec.signing(), builder.tenants, builder.publicKeys, builder.clock,
+        builder.timestampWindow);
+    this.reception = new Reception(vendorApi, controlApi, spec.path("editTask"), spec.path("getPhoneGroups"), faults,
+        doctor, journal, builder.clock, builder.readings, spec.signing().appIdHeader(), spec.signing().signHeader());
     this.settings = new JettyTransport.Settings(builder.host, builder.port, builder.threads,
         builder.headerTimeout, builder.bodyTimeout, builder.idleTimeout, builder.maxConnections);
     this.maxBodyBytes = builder.maxBodyBytes;
@@ -113,8 +135,7 @@ public final class MockServer implements AutoCloseable {
       if (server != null || closed) {
         throw new IllegalStateException(closed ? "the mock is closed" : "the mock is already started");
       }
-      server = JettyTransport.start(settings, deadlines -> new MockHandler(vendorApi, controlApi,
-          spec.path("editTask"), spec.path("getPhoneGroups"), maxBodyBytes, deadlines));
+      server = JettyTransport.start(settings, deadlines -> new MockHandler(reception, maxBodyBytes, deadlines));
       LOG.debug("mock listening on {}", baseUrl());
       return this;
     }
@@ -151,17 +172,39 @@ public final class MockServer implements AutoCloseable {
     }
   }
 
+  // ------------------------------------------------------------------ tasks
+
   /**
-   * @return the whole task as it is now
+   * @return the whole task as it is now, of the mock's one tenant
    * @throws NoSuchElementException when the mock has no task with this id
+   * @throws IllegalStateException when the mock has several tenants: name one, {@link #task(String, long)}
    */
   public Task task(long id) {
-    return store.task(id).orElseThrow(() -> new NoSuchElementException("the mock has no task " + id));
+    return task(only("task(appId, id)"), id);
   }
 
-  /** @return the task as it is now, if the mock has it */
+  /**
+   * @return the whole task as it is now, of that tenant
+   * @throws NoSuchElementException when the tenant has no task with this id
+   * @throws IllegalArgumentException when the mock has no such tenant
+   */
+  public Task task(String appId, long id) {
+    return task(tenants.named(appId), id);
+  }
+
+  private static Task task(Tenants.Tenant tenant, long id) {
+    return tenant.store().task(id).orElseThrow(() -> new NoSuchElementException("the mock has no task " + id
+        + (tenant.appId() == null ? "" : " for appId " + Answer.quote(tenant.appId()))));
+  }
+
+  /** @return the task as it is now, if the mock's one tenant has it; see {@link #task(long)} */
   public Optional<Task> findTask(long id) {
-    return store.task(id);
+    return only("findTask(appId, id)").store().task(id);
+  }
+
+  /** @return the task as it is now, if that tenant has it */
+  public Optional<Task> findTask(String appId, long id) {
+    return tenants.named(appId).store().task(id);
   }
 
   /**
@@ -173,34 +216,122 @@ public final class MockServer implements AutoCloseable {
     return taskJson.toJson(Objects.requireNonNull(task, "task"));
   }
 
-  /** @return every task, by id */
+  /** @return every task of the mock's one tenant, by id; see {@link #task(long)} */
   public List<Task> tasks() {
-    return store.tasks();
+    return only("tasks(appId)").store().tasks();
   }
 
-  /** Back to the fixtures it was built with. */
+  /** @return every task of that tenant, by id */
+  public List<Task> tasks(String appId) {
+    return tenants.named(appId).store().tasks();
+  }
+
+  /** Every tenant's tasks back to the fixtures it was built with. */
   public void reset() {
-    store.reset();
+    tenants.all().forEach(tenant -> tenant.store().reset());
+  }
+
+  /** That tenant's tasks back to the fixtures; the other tenants' stay as they are. */
+  public void reset(String appId) {
+    tenants.named(appId).store().reset();
   }
 
   /**
-   * Adds a task or replaces the one with its id.
+   * Adds a task to the mock's one tenant, or replaces the one with its id; see {@link #task(long)}.
    *
    * @throws IllegalArgumentException when the task breaks the spec, names an unknown skill set
    *     or number group, or has another task's name
    */
   public void seed(Task task) {
-    rules.seed(task);
+    only("seed(appId, task)").rules().seed(task);
   }
 
-  /** @return the fixtures it was built with */
+  /** As {@link #seed(Task)}, for that tenant. */
+  public void seed(String appId, Task task) {
+    tenants.named(appId).rules().seed(task);
+  }
+
+  /** @return the fixtures it was built with, which every tenant starts from */
   public Fixtures fixtures() {
-    return store.fixtures();
+    return tenants.all().iterator().next().store().fixtures();
   }
 
-  /** @return the appIds that have a public key */
+  /** @return the appIds that have a public key: the tenants, in the order they were added */
   public Set<String> appIds() {
-    return authenticator.appIds();
+    return tenants.appIds();
+  }
+
+  private Tenants.Tenant only(String how) {
+    return tenants.only(how);
+  }
+
+  // ------------------------------------------------------------------ journal
+
+  /**
+   * @return the requests the mock received, in the order it read them: the last
+   *     {@link Builder#journalSize(int)} since the last {@link #clearRequests()}
+   * @throws IllegalStateException when the journal is off (journal size 0)
+   */
+  public List<RecordedRequest> requests() {
+    requireJournal();
+    return journal.all();
+  }
+
+  /** @return the requests the pattern matches, in the order the mock read them; see {@link #requests()} */
+  public List<RecordedRequest> requests(RequestPattern pattern) {
+    Objects.requireNonNull(pattern, "pattern");
+    return requests().stream().filter(pattern).toList();
+  }
+
+  /** Empties the journal. */
+  public void clearRequests() {
+    journal.clear();
+  }
+
+  /**
+   * Checks that exactly {@code count} recorded requests match the pattern.
+   *
+   * @throws AssertionError naming the pattern, the count found and the requests recorded
+   * @throws IllegalStateException when the journal is off
+   */
+  public void verify(int count, RequestPattern pattern) {
+    if (count < 0) {
+      throw new IllegalArgumentException("a count is 0 or more, was " + count);
+    }
+    List<RecordedRequest> all = requests();
+    List<RecordedRequest> matching = all.stream().filter(Objects.requireNonNull(pattern, "pattern")).toList();
+    if (matching.size() == count) {
+      return;
+    }
+    StringBuilder message = new StringBuilder("expected ").append(count).append(count == 1 ? " request" : " requests")
+        .append(" that ").append(count == 1 ? "is " : "are ").append(pattern).append(", found ")
+        .append(matching.size()).append(" among the ").append(all.size()).append(" recorded");
+    long dropped = journal.dropped();
+    if (dropped > 0) {
+      message.append(" (").append(dropped).append(" older ones fell out of the journal, which keeps ")
+          .append(journal.capacity()).append(": raise journalSize)");
+    }
+    message.append(all.isEmpty() ? "" : ":");
+    all.forEach(request -> message.append("\n  ").append(pattern.test(request) ? "* " : "  ").append(request));
+    throw new AssertionError(message.toString());
+  }
+
+  private void requireJournal() {
+    if (!journal.on()) {
+      throw new IllegalStateException("the journal is off: build the mock with journalSize(n), n > 0");
+    }
+  }
+
+  // ------------------------------------------------------------------ faults
+
+  /** Arms a fault: it plays on the requests it matches, as {@link Fault} says. */
+  public void inject(Fault fault) {
+    faults.add(Objects.requireNonNull(fault, "fault"));
+  }
+
+  /** Disarms every fault; a request already being delayed or held is not changed. */
+  public void clearFaults() {
+    faults.clear();
   }
 
   /** @return the spec the mock checks against; the project's own tests read limits from it */
@@ -211,6 +342,7 @@ public final class MockServer implements AutoCloseable {
   /** Configures a {@link MockServer}. */
   public static final class Builder {
     private final Map<String, Verifier> tenants = new LinkedHashMap<>();
+    private final Map<String, PublicKey> publicKeys = new LinkedHashMap<>();
     private Fixtures fixtures;
     private Path fixturesFile;
     private Clock clock = Clock.systemUTC();
@@ -228,6 +360,7 @@ public final class MockServer implements AutoCloseable {
     private int maxConnections = DEFAULT_MAX_CONNECTIONS;
     private boolean allowMissingContentType;
     private int verifiedSignCache = DEFAULT_VERIFIED_SIGN_CACHE;
+    private int journalSize = DEFAULT_JOURNAL_SIZE;
 
     private Builder() {
     }
@@ -255,17 +388,25 @@ public final class MockServer implements AutoCloseable {
       return this;
     }
 
-    /** A tenant: an appId and the RSA public key its requests are verified with. */
+    /**
+     * A tenant: an appId and the RSA public key its requests are verified with. Its tasks are its
+     * own, starting from the fixtures.
+     */
     public Builder tenant(String appId, PublicKey publicKey) {
-      return tenant(appId, new RSAVerifier(publicKey));
+      tenant(appId, new RSAVerifier(publicKey));
+      publicKeys.put(appId, publicKey);
+      return this;
     }
 
-    /** A tenant with its own verifier. */
+    /**
+     * A tenant with its own verifier. The signature doctor cannot show its key's fingerprint.
+     */
     public Builder tenant(String appId, Verifier verifier) {
       if (appId == null || appId.isBlank()) {
         throw new IllegalArgumentException("appId must not be blank");
       }
       tenants.put(appId, Objects.requireNonNull(verifier, "verifier"));
+      publicKeys.remove(appId);
       return this;
     }
 
@@ -412,6 +553,20 @@ public final class MockServer implements AutoCloseable {
         throw new IllegalArgumentException("verifiedSignCache must be 0 or more");
       }
       verifiedSignCache = value;
+      return this;
+    }
+
+    /**
+     * How many requests the journal keeps ({@link MockServer#requests()}), the oldest dropped
+     * first; default {@value #DEFAULT_JOURNAL_SIZE}, 0 to keep none (the journal then costs
+     * nothing). Each kept request holds its headers and up to {@value RecordedRequest#MAX_BODY_CHARS}
+     * characters of its body.
+     */
+    public Builder journalSize(int value) {
+      if (value < 0) {
+        throw new IllegalArgumentException("journalSize must be 0 or more");
+      }
+      journalSize = value;
       return this;
     }
 

@@ -13,8 +13,9 @@ import org.slf4j.LoggerFactory;
 /**
  * The vendor's two operations, and the one place that says in which order a request is checked:
  * the method, authentication ({@link Authenticator}), then for the edit the Content-Type, the
- * body's size and its JSON ({@link StrictJson}), then the rules ({@link EditRules}). The first
- * check that refuses gives the answer: an unsigned request learns nothing about its body.
+ * body's size and its JSON ({@link StrictJson}), then the rules ({@link EditRules}) over the
+ * authenticated tenant's own tasks ({@link Tenants}). The first check that refuses gives the
+ * answer: an unsigned request learns nothing about its body.
  */
 final class VendorApi {
 
@@ -23,7 +24,7 @@ final class VendorApi {
   private static final String TASK_ID = TaskJson.TASK_ID;
 
   private final Authenticator authenticator;
-  private final EditRules rules;
+  private final Tenants tenants;
   private final Readings readings;
   private final int maxBodyBytes;
   private final boolean allowMissingContentType;
@@ -32,10 +33,10 @@ final class VendorApi {
    * @param maxBodyBytes the largest body read, for the refusal's message
    * @param allowMissingContentType whether an edit without a Content-Type is taken
    */
-  VendorApi(Authenticator authenticator, EditRules rules, Readings readings, int maxBodyBytes,
+  VendorApi(Authenticator authenticator, Tenants tenants, Readings readings, int maxBodyBytes,
       boolean allowMissingContentType) {
     this.authenticator = Objects.requireNonNull(authenticator, "authenticator");
-    this.rules = Objects.requireNonNull(rules, "rules");
+    this.tenants = Objects.requireNonNull(tenants, "tenants");
     this.readings = Objects.requireNonNull(readings, "readings");
     this.maxBodyBytes = maxBodyBytes;
     this.allowMissingContentType = allowMissingContentType;
@@ -63,7 +64,7 @@ final class VendorApi {
     } catch (StrictJson.NotJsonException e) {
       return parameterError(e.getMessage());
     }
-    return rules.edit(json);
+    return rules(headers).edit(json);
   }
 
   /** 查询名单批次: GET, signed, the task id in the query. */
@@ -75,7 +76,12 @@ final class VendorApi {
     if (unauthenticated.isPresent()) {
       return Answer.apiOrNoData(unauthenticated.get(), null, readings.data(Answer.READ_REFUSED));
     }
-    return rules.phoneGroups(queryParameter(rawQuery, TASK_ID));
+    return rules(headers).phoneGroups(queryParameter(rawQuery, TASK_ID));
+  }
+
+  /** @return the rules over the tasks of the tenant that sent the authenticated request */
+  private EditRules rules(Headers headers) {
+    return tenants.named(authenticator.appId(headers)).rules();
   }
 
   /**

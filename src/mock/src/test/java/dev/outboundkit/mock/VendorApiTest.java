@@ -30,12 +30,11 @@ class VendorApiTest {
   VendorApiTest() {
     ApiSpec spec = ApiSpec.bundled();
     TaskJson taskJson = new TaskJson(new SchemaValidator(spec));
-    TaskStore store = new TaskStore(Fixtures.defaults());
     Authenticator authenticator = new Authenticator(spec.signing(),
         Map.of(MockFixture.APP_ID, new RSAVerifier(MockFixture.PUBLIC_KEY)), 0, MockFixture.CLOCK,
         Duration.ofMinutes(5));
-    api = new VendorApi(authenticator, new EditRules(taskJson, store, Readings.defaults()), Readings.defaults(),
-        MAX_BODY_BYTES, false);
+    api = new VendorApi(authenticator, new Tenants(List.of(MockFixture.APP_ID), Fixtures.defaults(), taskJson,
+        Readings.defaults()), Readings.defaults(), MAX_BODY_BYTES, false);
   }
 
   @Test
