@@ -144,6 +144,11 @@ public final class MockCommand implements Callable<Integer> {
           + " reused sign is not verified again; 0 verifies every request. Default: ${DEFAULT-VALUE}.")
   int verifiedSignCache;
 
+  @Option(names = "--journal-size", paramLabel = "N", defaultValue = "" + MockServer.DEFAULT_JOURNAL_SIZE,
+      description = "Requests the journal keeps (GET /__control/requests), the oldest dropped first;"
+          + " 0 keeps none. Default: ${DEFAULT-VALUE}.")
+  int journalSize;
+
   @Option(names = "--jdk-crypto",
       description = "Verify signatures with the JDK's provider even when Amazon Corretto Crypto"
           + " Provider is on the class path.")
@@ -189,6 +194,7 @@ public final class MockCommand implements Callable<Integer> {
     set("--idle-timeout-ms", () -> builder.idleTimeout(Duration.ofMillis(idleTimeoutMillis)));
     set("--max-connections", () -> builder.maxConnections(maxConnections));
     set("--verified-sign-cache", () -> builder.verifiedSignCache(verifiedSignCache));
+    set("--journal-size", () -> builder.journalSize(journalSize));
     if (!tenants.isEmpty() && profileFile != null && profileKey == null) {
       throw new ParameterException(spec.commandLine(), "--write-profile with --tenant needs"
           + " --profile-key FILE, the private key of the first --tenant (or drop --tenant to get a"

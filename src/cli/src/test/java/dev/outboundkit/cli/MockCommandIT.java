@@ -2,6 +2,7 @@ package dev.outboundkit.cli;
 
 import static dev.outboundkit.cli.MockCommandTest.failsWithOneLine;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.gson.JsonObject;
 import dev.outboundkit.auth.PrivateKeys;
@@ -185,6 +186,23 @@ class MockCommandIT {
       String sign = RequestSigning.sign(new RSASigner(MockFixture.PRIVATE_KEY), "app", Long.toString(old));
       assertThat(editSigned(server.baseUrl(), "app", Long.toString(old), sign,
           MockFixture.inProgressBody(1003)).code()).isEqualTo("10001");
+    }
+  }
+
+  @Test
+  void journalSizeFlagBoundsTheJournalAndZeroTurnsItOff() throws Exception {
+    String tenant = MockFixture.APP_ID + "=" + TestKeys.path(TestKeys.PUBLIC_PEM);
+    try (RunningMockCommand running = new RunningMockCommand("mock", "--port", "0", "--journal-size", "1",
+        "--timestamp-window-seconds", "999999999", "--tenant", tenant)) {
+      MockFixture.edit(running.server(), MockFixture.notStartedBody(MockFixture.NOT_STARTED, "一"));
+      MockFixture.edit(running.server(), MockFixture.notStartedBody(MockFixture.NOT_STARTED, "二"));
+
+      assertThat(running.server().requests()).singleElement()
+          .satisfies(request -> assertThat(request.body()).contains("二"));
+    }
+    try (RunningMockCommand running = new RunningMockCommand("mock", "--port", "0", "--journal-size", "0",
+        "--tenant", tenant)) {
+      assertThatThrownBy(() -> running.server().requests()).hasMessageContaining("the journal is off");
     }
   }
 

@@ -50,6 +50,7 @@ class MockCommandTest {
     assertThat(failsWithOneLine("mock", "--port", "0", "--body-timeout-ms", "-5")).contains("--body-timeout-ms");
     assertThat(failsWithOneLine("mock", "--port", "0", "--max-connections", "0")).contains("--max-connections");
     assertThat(failsWithOneLine("mock", "--port", "0", "--verified-sign-cache", "-1")).contains("--verified-sign-cache");
+    assertThat(failsWithOneLine("mock", "--port", "0", "--journal-size", "-1")).contains("--journal-size");
   }
 
   @Test
