@@ -20,7 +20,7 @@ import java.util.List;
  * over APP_ID + timestamp. Uses Amazon Corretto Crypto Provider when it is on the class path
  * (faster signing), else the JDK.
  *
- * <p>Run as a single-file program: {@code java [-cp target/lib/*] SignPairs.java KEY.pem APP_ID COUNT START OUT}
+ * <p>Run as a single-file program: {@code java [-cp src/cli/target/lib/*] SignPairs.java KEY.pem APP_ID COUNT START OUT}
  */
 public class SignPairs {
   public static void main(String[] args) throws Exception {

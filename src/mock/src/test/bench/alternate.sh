@@ -3,13 +3,16 @@
 # the machine's drift during a run falls on every command alike (one run of run-benchmarks.sh
 # measures each server once, and two runs of the same jar differ by up to 30 % here).
 #
-#   ROUNDS=3 src/test/bench/alternate.sh \
-#     "before=java -jar /tmp/base/target/outboundkit.jar mock" \
-#     "this=java -jar target/outboundkit.jar mock --verified-sign-cache 0"
+#   ROUNDS=3 src/mock/src/test/bench/alternate.sh \
+#     "before=java -jar /tmp/base/src/cli/target/lib/outboundkit-cli.jar mock" \
+#     "this=java -jar src/cli/target/lib/outboundkit-cli.jar mock --verified-sign-cache 0"
 #
 # Each command gets --port, --tenant and a wide --timestamp-window-seconds; one pre-signed header
 # set (edit.lua) serves every request. Knobs: ROUNDS=3 WARMUP=5s DURATION=15s CONNECTIONS=16
 # MOCK_PORT=18090. Prints one RESULT line per command and round, then the median per command.
+# Besides edits per second, each line has the mock's CPU time per edit over the measured run (user
+# + system, from /proc): under a load from elsewhere, edits per second mostly measure the wait for
+# a core, and CPU time per edit does not count that wait.
 set -euo pipefail
 
 BENCH=$(cd "$(dirname "$0")" && pwd)
@@ -34,6 +37,9 @@ TIMESTAMP=$(date +%s%3N)
 SIGN=$(printf %s "$APP_ID$TIMESTAMP" | openssl dgst -sha256 -sign "$WORK/private.pem" | base64 -w0)
 export BENCH_DIR=$BENCH APP_ID TIMESTAMP SIGN BODY_FILE=$BENCH/edit-body.json
 
+TICKS=$(getconf CLK_TCK)
+cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }  # user + system time of the process
+
 for round in $(seq 1 "$ROUNDS"); do
   for spec in "$@"; do
     label=${spec%%=*}
@@ -47,16 +53,22 @@ for round in $(seq 1 "$ROUNDS"); do
       sleep 0.02
     done
     wrk -t1 -c"$CONNECTIONS" -d"$WARMUP" -s "$BENCH/edit.lua" "http://127.0.0.1:$MOCK_PORT" > /dev/null
+    cpu_before=$(cpu_ticks "$PID")
     result=$(wrk -t1 -c"$CONNECTIONS" -d"$DURATION" --latency -s "$BENCH/edit.lua" \
       "http://127.0.0.1:$MOCK_PORT" | grep '^RESULT')
-    echo "round $round $label $result" | tee -a "$WORK/results.txt"
+    cpu_after=$(cpu_ticks "$PID")
+    requests=$(sed -E 's/.*requests=([0-9]+).*/\1/' <<< "$result")
+    cpu_us=$(( (cpu_after - cpu_before) * 1000000 / TICKS / requests ))
+    echo "round $round $label $result cpu_us_per_edit=$cpu_us" | tee -a "$WORK/results.txt"
     kill "$PID"; wait "$PID" 2>/dev/null || true
     PID=
   done
 done
-echo "== median signed edits/s over $ROUNDS rounds (load average now $(cut -d' ' -f1-3 /proc/loadavg))"
+median() { sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
+echo "== medians over $ROUNDS rounds: signed edits/s, the mock's CPU µs per edit (load average now $(cut -d' ' -f1-3 /proc/loadavg))"
 for spec in "$@"; do
   label=${spec%%=*}
-  grep " $label RESULT" "$WORK/results.txt" | sed -E 's/.* rps=([0-9]+).*/\1/' | sort -n \
-    | awk -v label="$label" '{ v[NR] = $1 } END { print label ": " v[int((NR + 1) / 2)] }'
+  rps=$(grep " $label RESULT" "$WORK/results.txt" | sed -E 's/.* rps=([0-9]+).*/\1/' | median)
+  cpu=$(grep " $label RESULT" "$WORK/results.txt" | sed -E 's/.* cpu_us_per_edit=([0-9]+).*/\1/' | median)
+  echo "$label: $rps edits/s, $cpu CPU µs per edit"
 done

@@ -10,7 +10,7 @@
 -- pairs than the mock's verified-sign cache holds (20 000 against 4 096 by default), a pair comes
 -- back only after the cache has been emptied, so every request is verified.
 
-dofile((os.getenv("BENCH_DIR") or "src/test/bench") .. "/common.lua") -- need(), done()
+dofile((os.getenv("BENCH_DIR") or "src/mock/src/test/bench") .. "/common.lua") -- need(), done()
 
 local f = assert(io.open(need("BODY_FILE"), "rb"))
 local body = f:read("*a")

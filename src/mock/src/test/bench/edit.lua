@@ -10,7 +10,7 @@
 -- sends it as is (a static request: the client spends the least CPU per request, which matters
 -- when client and server share two cores).
 
-dofile((os.getenv("BENCH_DIR") or "src/test/bench") .. "/common.lua") -- need(), done()
+dofile((os.getenv("BENCH_DIR") or "src/mock/src/test/bench") .. "/common.lua") -- need(), done()
 
 local f = assert(io.open(need("BODY_FILE"), "rb"))
 wrk.body = f:read("*a")

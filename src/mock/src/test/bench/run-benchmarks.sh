@@ -9,17 +9,18 @@
 #   3. time from process start to the first answered request (5 starts).
 # Results go to stdout and to $OUT/results.md (the BENCHMARKS.md table). See docs/BENCHMARKS.md.
 #
-# Needs: java 17, wrk, openssl, curl, node/npm (for Prism), and a compiled project
-# (mvn -q -o compile, or the jar target/outboundkit.jar). Nothing here touches the project's files
-# outside target/bench.
+# Needs: java 17, wrk, openssl, curl, node/npm (for Prism), and the runnable jar
+# src/cli/target/lib/outboundkit-cli.jar (mvn -B -q -o package -DskipTests). Nothing here touches
+# the project's files outside target/bench.
 #
 # Knobs (environment): DURATION=20s WARMUP=10s CONNECTIONS=16 WRK_THREADS=1 STARTS=5
 #   MOCK_PORT=18080 PRISM_PORT=18081 PRISM_VERSION=5.16.0 SKIP_PRISM=1 SKIP_CDS=1 JAVA_OPTS=...
-#   BASE_JAR=/path/to/other/outboundkit.jar (measured first, as "base") PAIRS=20000
+#   BASE_JAR=/path/to/other/outboundkit-cli.jar (measured first, as "base") PAIRS=20000
 set -euo pipefail
 
-ROOT=$(cd "$(dirname "$0")/../../.." && pwd)
-BENCH=$ROOT/src/test/bench
+ROOT=$(cd "$(dirname "$0")/../../../../.." && pwd)
+BENCH=$ROOT/src/mock/src/test/bench
+JAR=src/cli/target/lib/outboundkit-cli.jar
 BENCH_DIR=$BENCH
 OUT=${OUT:-$ROOT/target/bench}
 DURATION=${DURATION:-20s}
@@ -44,20 +45,13 @@ done
 mkdir -p "$OUT"
 cd "$ROOT"
 
-# How to start the mock: the jar when the build made one and it is not older than the compiled
-# classes (mvn -B -q -o package -DskipTests), else the compiled classes.
-if [[ -f target/outboundkit.jar && -z $(find target/classes -name '*.class' -newer target/outboundkit.jar | head -1) ]]; then
-  MOCK=(java $JAVA_OPTS -jar target/outboundkit.jar mock)
-  HOW="java -jar target/outboundkit.jar"
-else
-  [[ -d target/classes/dev/outboundkit/mock ]] || { echo "run-benchmarks: compile first (mvn -q -o compile)" >&2; exit 1; }
-  mvn -B -q -o dependency:build-classpath -Dmdep.outputFile="$OUT/cp.txt" >/dev/null
-  # A copy, so that a rebuild during the run cannot pull classes from under the running mock.
-  rm -rf "$OUT/classes" && cp -r target/classes "$OUT/classes"
-  MOCK=(java $JAVA_OPTS -cp "$OUT/classes:$(cat "$OUT/cp.txt")" dev.outboundkit.cli.Main mock)
-  HOW="java -cp target/classes:<dependencies> dev.outboundkit.cli.Main"
-  [[ -f target/outboundkit.jar ]] && echo "run-benchmarks: target/outboundkit.jar is older than target/classes; using the classes" >&2
+# The mock: the runnable jar of the command line module, not older than the classes it packs.
+[[ -f $JAR ]] || { echo "run-benchmarks: $JAR is missing: mvn -B -q -o package -DskipTests" >&2; exit 1; }
+if [[ -n $(find src/*/target/classes -name '*.class' -newer "$JAR" | head -1) ]]; then
+  echo "run-benchmarks: $JAR is older than the compiled classes: mvn -B -q -o package -DskipTests" >&2; exit 1
 fi
+MOCK=(java $JAVA_OPTS -jar "$JAR" mock)
+HOW="java -jar $JAR"
 
 # A tenant for the run; one sign serves every request while its timestamp is in the window.
 openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$OUT/bench-private.pem" 2>/dev/null
@@ -120,7 +114,7 @@ echo "== java: $(java -version 2>&1 | head -1); wrk: $(wrk -v 2>&1 | head -1 | c
 # ---------------------------------------------------------------- throughput: the mocks
 # Fresh pairs for edit-fresh.lua, signed before any server runs.
 sign_now
-java -cp "target/lib/*" "$BENCH/SignPairs.java" "$OUT/bench-private.pem" "$APP_ID" "$PAIRS" "$TS" "$OUT/pairs.txt"
+java -cp "src/cli/target/lib/*" "$BENCH/SignPairs.java" "$OUT/bench-private.pem" "$APP_ID" "$PAIRS" "$TS" "$OUT/pairs.txt"
 set_headers
 
 # Starts a mock (the command in the remaining arguments) on MOCK_PORT, measures it with the wrk
@@ -144,6 +138,7 @@ if [[ -n $BASE_JAR ]]; then
   run_mock base-fresh edit-fresh.lua "${BASE[@]}"
 fi
 run_mock mock edit.lua "${MOCK[@]}"
+run_mock mock-nojournal edit.lua "${MOCK[@]}" --journal-size 0
 run_mock mock-nocache edit.lua "${MOCK[@]}" --verified-sign-cache 0
 run_mock mock-nocache-jdk edit.lua "${MOCK[@]}" --verified-sign-cache 0 --jdk-crypto
 run_mock mock-fresh edit-fresh.lua "${MOCK[@]}"
@@ -195,7 +190,7 @@ CDS_STARTS=()
 if [[ $HOW == "java -jar"* && -z "${SKIP_CDS:-}" ]]; then
   rm -f "$OUT/mock.jsa"
   # --jdk-crypto: the JDK 17 VM crashes dumping the archive with ACCP's native library loaded.
-  java -XX:ArchiveClassesAtExit="$OUT/mock.jsa" -jar target/outboundkit.jar mock --port "$MOCK_PORT" \
+  java -XX:ArchiveClassesAtExit="$OUT/mock.jsa" -jar "$JAR" mock --port "$MOCK_PORT" \
     --tenant "$APP_ID=$OUT/bench-public.pem" --jdk-crypto > "$OUT/cds-training.log" 2>&1 &
   CDS_PID=$!; PIDS+=("$CDS_PID")
   wait_for_200 "http://127.0.0.1:$MOCK_PORT$READ" "${HEADERS[@]}"
@@ -205,7 +200,7 @@ if [[ $HOW == "java -jar"* && -z "${SKIP_CDS:-}" ]]; then
   if [[ -f $OUT/mock.jsa ]]; then
     for _ in $(seq 1 "$STARTS"); do
       CDS_STARTS+=("$(first_answer_ms "$MOCK_PORT" java -XX:SharedArchiveFile="$OUT/mock.jsa" $JAVA_OPTS \
-        -jar target/outboundkit.jar mock --port "$MOCK_PORT" --tenant "$APP_ID=$OUT/bench-public.pem")")
+        -jar "$JAR" mock --port "$MOCK_PORT" --tenant "$APP_ID=$OUT/bench-public.pem")")
     done
     echo "== start to first answer with AppCDS (ms): ${CDS_STARTS[*]}"
   fi
@@ -231,6 +226,7 @@ row() {
     row "base, a fresh sign per request" base-fresh
   fi
   row "outboundkit mock, one sign reused (verified-sign cache on, the default)" mock "${MOCK_STARTS[@]}"
+  row "outboundkit mock, one sign reused, \`--journal-size 0\` (the journal off)" mock-nojournal
   row "outboundkit mock, one sign reused, \`--verified-sign-cache 0\`" mock-nocache
   row "outboundkit mock, one sign reused, \`--verified-sign-cache 0 --jdk-crypto\`" mock-nocache-jdk
   row "outboundkit mock, a fresh sign per request" mock-fresh
@@ -243,5 +239,5 @@ row() {
   fi
   echo
   echo "wrk -t$WRK_THREADS -c$CONNECTIONS -d$DURATION --latency (after a $WARMUP warm-up), loopback; fresh signs: $PAIRS pre-signed pairs in turn."
-  echo "Load average at the end: $(cut -d' ' -f1-3 /proc/loadavg). Reproduce: BASE_JAR=${BASE_JAR:-<none>} DURATION=$DURATION WARMUP=$WARMUP CONNECTIONS=$CONNECTIONS src/test/bench/run-benchmarks.sh"
+  echo "Load average at the end: $(cut -d' ' -f1-3 /proc/loadavg). Reproduce: BASE_JAR=${BASE_JAR:-<none>} DURATION=$DURATION WARMUP=$WARMUP CONNECTIONS=$CONNECTIONS src/mock/src/test/bench/run-benchmarks.sh"
 } | tee "$OUT/results.md"
