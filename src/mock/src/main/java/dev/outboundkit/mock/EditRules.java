@@ -91,7 +91,7 @@ final class EditRules {
    */
   Answer edit(JsonElement body) {
     if (body == null || !body.isJsonObject()) {
-      return refuse(ResultCode.PARAMETER_ERROR, "the body must be a JSON object", false);
+      return refuse(readings.code(Readings.Silence.CODE_BODY_NOT_OBJECT), "the body must be a JSON object", false);
     }
     JsonObject object = body.getAsJsonObject();
     Long id = taskId(object.get(TASK_ID));

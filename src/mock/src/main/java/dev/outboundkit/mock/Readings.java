@@ -50,20 +50,24 @@ public final class Readings {
       .collect(Collectors.toCollection(TreeSet::new));
   private static final String CODE_WORDS = "a refusal code (" + String.join(", ", REFUSAL_CODES) + ")";
 
+  /** The mock's default window, in seconds: a constant, so that the enums below can use it while they are made. */
+  private static final String DEFAULT_WINDOW_SECONDS = "300";
+
   /** What a silence's reading may be. */
   private enum Form {
-    CODE(CODE_WORDS),
-    ACCEPTED_OR_CODE(ACCEPTED + " or " + CODE_WORDS),
-    IGNORED_OR_CODE(IGNORED + " or " + CODE_WORDS),
-    DATA("null, false, absent or empty-array"),
-    WINDOW("whole seconds or " + NO_WINDOW),
-    LENGTH_UNIT("code-points or utf-16-units"),
-    DUPLICATE("first, last, either or " + CODE_WORDS);
+    CODE, ACCEPTED_OR_CODE, IGNORED_OR_CODE, DATA, WINDOW, LENGTH_UNIT, DUPLICATE;
 
-    private final String words;
-
-    Form(String words) {
-      this.words = words;
+    /** In words; made when asked, as the codes come from the spec's ResultCode. */
+    String words() {
+      return switch (this) {
+        case CODE -> CODE_WORDS;
+        case ACCEPTED_OR_CODE -> ACCEPTED + " or " + CODE_WORDS;
+        case IGNORED_OR_CODE -> IGNORED + " or " + CODE_WORDS;
+        case DATA -> "null, false, absent or empty-array";
+        case WINDOW -> "whole seconds or " + NO_WINDOW;
+        case LENGTH_UNIT -> CODE_POINTS + " or " + UTF_16_UNITS;
+        case DUPLICATE -> FIRST + ", " + LAST + ", " + EITHER + " or " + CODE_WORDS;
+      };
     }
   }
 
@@ -97,10 +101,10 @@ public final class Readings {
     CODE_MISSING_SIGNING_HEADER("refusal-code.missing-signing-header", Form.CODE, "10001"),
     /** The code of a timestamp outside the window, or not epoch milliseconds. */
     CODE_TIMESTAMP("refusal-code.timestamp", Form.CODE, "10001"),
-    /** The code of a body that is not JSON. */
-    CODE_BODY_NOT_JSON("refusal-code.body-not-json", Form.CODE, "29002"),
+    /** The code of a body that is not a JSON object: not JSON at all, or another JSON value. */
+    CODE_BODY_NOT_OBJECT("refusal-code.body-not-object", Form.CODE, "29002"),
     /** How far a timestamp may be from the server's clock, either side, in seconds. */
-    TIMESTAMP_WINDOW("timestamp-window", Form.WINDOW, "300"),
+    TIMESTAMP_WINDOW("timestamp-window", Form.WINDOW, DEFAULT_WINDOW_SECONDS),
     /** What "长度:1至50" of taskName counts. */
     TASK_NAME_LENGTH_UNIT("task-name.length-unit", Form.LENGTH_UNIT, "code-points"),
     /** A signing header (appId, timestamp, sign) sent twice: which one counts, or the code refusing it. */
@@ -130,7 +134,7 @@ public final class Readings {
 
     /** @return the readings it may take, in words, e.g. {@code accepted or a refusal code (...)} */
     public String vocabulary() {
-      return form.words;
+      return form.words();
     }
 
     /**
@@ -149,7 +153,7 @@ public final class Readings {
         case DUPLICATE -> List.of(FIRST, LAST, EITHER).contains(value) || REFUSAL_CODES.contains(value);
       };
       if (!ok) {
-        throw new IllegalArgumentException(key + ": '" + text.strip() + "' is not " + form.words);
+        throw new IllegalArgumentException(key + ": '" + text.strip() + "' is not " + form.words());
       }
       return form == Form.WINDOW && !value.equals(NO_WINDOW) ? Long.toString(Long.parseLong(value)) : value;
     }
@@ -207,7 +211,10 @@ public final class Readings {
     }
   }
 
-  private static final Readings DEFAULTS = new Readings(new EnumMap<>(Silence.class), defaultWindow());
+  /** The defaults, made on first use: not while the enums above are made. */
+  private static final class Defaults {
+    static final Readings INSTANCE = new Readings(new EnumMap<>(Silence.class), defaultWindow());
+  }
 
   /** Readings other than the mock's default, by silence. */
   private final Map<Silence, String> values;
@@ -220,12 +227,12 @@ public final class Readings {
   }
 
   private static Duration defaultWindow() {
-    return Duration.ofSeconds(Long.parseLong(Silence.TIMESTAMP_WINDOW.mockDefault));
+    return Duration.ofSeconds(Long.parseLong(DEFAULT_WINDOW_SECONDS));
   }
 
   /** @return the mock's own reading of every silence */
   public static Readings defaults() {
-    return DEFAULTS;
+    return Defaults.INSTANCE;
   }
 
   /**
@@ -329,7 +336,7 @@ public final class Readings {
 
   /** As {@link #withShorthands}, from the defaults. */
   public static Readings parse(Map<String, String> refusalCodes, String failureData, String option) {
-    return DEFAULTS.withShorthands(refusalCodes, failureData, option);
+    return defaults().withShorthands(refusalCodes, failureData, option);
   }
 
   /**
@@ -368,7 +375,7 @@ public final class Readings {
     }
     Map<String, String> entries = new LinkedHashMap<>();
     properties.stringPropertyNames().stream().sorted().forEach(key -> entries.put(key, properties.getProperty(key)));
-    return DEFAULTS.with(entries, "readings " + file);
+    return defaults().with(entries, "readings " + file);
   }
 
   /**

@@ -62,7 +62,7 @@ final class VendorApi {
     try {
       json = StrictJson.parse(body.bytes(), body.length());
     } catch (StrictJson.NotJsonException e) {
-      return refuse(readings.code(Readings.Silence.CODE_BODY_NOT_JSON), e.getMessage());
+      return refuse(readings.code(Readings.Silence.CODE_BODY_NOT_OBJECT), e.getMessage());
     }
     return rules.edit(json);
   }

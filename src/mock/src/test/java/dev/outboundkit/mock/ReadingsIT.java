@@ -75,7 +75,7 @@ class ReadingsIT {
   @Test
   void aMissingSigningHeaderAndABadTimestampTakeTheirCodes() {
     try (MockServer mock = start(Readings.defaults().with(Silence.CODE_MISSING_SIGNING_HEADER, "29002")
-        .with(Silence.CODE_TIMESTAMP, "20001").with(Silence.CODE_BODY_NOT_JSON, "20001"))) {
+        .with(Silence.CODE_TIMESTAMP, "20001").with(Silence.CODE_BODY_NOT_OBJECT, "20001"))) {
       Map<String, String> noSign = new LinkedHashMap<>(MockFixture.signedHeaders());
       noSign.remove("sign");
       Map<String, String> stale = new LinkedHashMap<>(MockFixture.signedHeaders());
@@ -85,7 +85,8 @@ class ReadingsIT {
 
       assertThat(MockFixture.post(mock, MockServer.EDIT_PATH, body, noSign).code()).isEqualTo("29002");
       assertThat(MockFixture.post(mock, MockServer.EDIT_PATH, body, stale).code()).isEqualTo("20001");
-      assertThat(MockFixture.edit(mock, "[1,").code()).isEqualTo("20001");
+      assertThat(MockFixture.edit(mock, "[1,").code()).as("not JSON").isEqualTo("20001");
+      assertThat(MockFixture.edit(mock, "[1]").code()).as("JSON, not an object").isEqualTo("20001");
     }
   }
 

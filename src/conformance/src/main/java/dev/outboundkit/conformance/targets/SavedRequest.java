@@ -1,0 +1,116 @@
+package dev.outboundkit.conformance.targets;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.security.PrivateKey;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonParseException;
+
+/**
+ * A request the suite sent, kept so that it can be sent again days later, signed afresh
+ * ({@code outboundkit replay FILE}): what was sent but the signing headers, and how those were made
+ * ({@link SigningRecipe}). It holds neither the private key nor the sign; the answer it got then is
+ * kept to compare.
+ *
+ * @param rule the rule of the scenario that sent it
+ * @param scenario the scenario, {@code name (features/file:line)}
+ * @param method HTTP method
+ * @param baseUrl the target's base URL then
+ * @param pathAndQuery e.g. {@code /speech/openapi/v1/task/outbound/edit}
+ * @param body the body, null for none
+ * @param signing how the signing headers (and a Content-Type changed on purpose) were made
+ * @param answerStatus the HTTP status it got then, -1 for none
+ * @param answerText the answer it got then
+ */
+public record SavedRequest(String rule, String scenario, String method, String baseUrl, String pathAndQuery,
+    String body, SigningRecipe signing, int answerStatus, String answerText) {
+
+  private static final Gson GSON = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().serializeNulls().create();
+
+  public SavedRequest {
+    Objects.requireNonNull(method, "method");
+    Objects.requireNonNull(baseUrl, "baseUrl");
+    Objects.requireNonNull(pathAndQuery, "pathAndQuery");
+    Objects.requireNonNull(signing, "signing");
+  }
+
+  /** @return the exchange as a request to save; empty when the suite did not sign it (a control API's GET) */
+  public static java.util.Optional<SavedRequest> of(Exchange exchange, String rule, String scenario) {
+    if (exchange.signing() == null) {
+      return java.util.Optional.empty();
+    }
+    URI uri;
+    try {
+      uri = new URI(exchange.url());
+    } catch (URISyntaxException e) {
+      return java.util.Optional.empty();
+    }
+    String base = uri.getScheme() + "://" + uri.getRawAuthority();
+    String path = uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+    return java.util.Optional.of(new SavedRequest(rule, scenario, exchange.method(), base, path, exchange.body(),
+        exchange.signing(), exchange.answer().status(), exchange.answer().text()));
+  }
+
+  /**
+   * @return the headers to send now: the signing headers made afresh as the recipe says, with the
+   *     tenant's appId and key, and the Content-Type as it went then
+   */
+  public List<Map.Entry<String, String>> headers(String appId, PrivateKey key, Clock clock) {
+    return SignedHeaders.from(signing, clock).build(appId, key, body != null);
+  }
+
+  /** @return the requests as one JSON array, as {@link #listFromJson} reads it */
+  public static String toJson(List<SavedRequest> requests) {
+    return GSON.toJson(requests);
+  }
+
+  /** @return the requests of a JSON array written by {@link #toJson(List)} */
+  public static List<SavedRequest> listFromJson(String json) {
+    SavedRequest[] requests = GSON.fromJson(json, SavedRequest[].class);
+    return requests == null ? List.of() : List.of(requests);
+  }
+
+  /** Writes it as JSON. */
+  public void write(Path file) {
+    try {
+      Files.createDirectories(file.toAbsolutePath().getParent());
+      Files.writeString(file, GSON.toJson(this) + "\n", StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the request to " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** @throws IllegalArgumentException naming the file when it is missing or not a saved request */
+  public static SavedRequest read(Path file) {
+    String text;
+    try {
+      text = Files.readString(file, StandardCharsets.UTF_8);
+    } catch (NoSuchFileException e) {
+      throw new IllegalArgumentException(file + ": file not found", e);
+    } catch (IOException e) {
+      throw new IllegalArgumentException(file + ": cannot read it (" + e.getMessage() + ")", e);
+    }
+    try {
+      SavedRequest saved = GSON.fromJson(text, SavedRequest.class);
+      if (saved == null) {
+        throw new IllegalArgumentException(file + ": empty");
+      }
+      return saved;
+    } catch (JsonParseException | NullPointerException e) {
+      throw new IllegalArgumentException(file + ": not a request saved by the conformance suite ("
+          + (e.getMessage() == null ? "missing fields" : e.getMessage().replaceAll("\\s+", " ")) + ")", e);
+    }
+  }
+}
