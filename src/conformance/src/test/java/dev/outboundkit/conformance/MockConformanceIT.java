@@ -5,6 +5,10 @@ import static io.cucumber.junit.platform.engine.Constants.JUNIT_PLATFORM_NAMING_
 import static io.cucumber.junit.platform.engine.Constants.PLUGIN_PROPERTY_NAME;
 import static io.cucumber.junit.platform.engine.Constants.PLUGIN_PUBLISH_QUIET_PROPERTY_NAME;
 
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
 import org.junit.platform.suite.api.AfterSuite;
 import org.junit.platform.suite.api.BeforeSuite;
 import org.junit.platform.suite.api.ConfigurationParameter;
@@ -15,11 +19,16 @@ import org.junit.platform.suite.api.Suite;
 import dev.outboundkit.conformance.glue.ConformanceRun;
 import dev.outboundkit.conformance.targets.MockTarget;
 import dev.outboundkit.conformance.targets.Target;
+import dev.outboundkit.mock.MockServer;
+import dev.outboundkit.mock.Readings;
 
 /**
  * The conformance suite against the mock, started in this JVM with a tenant of its own and the
  * default fixtures. Part of {@code mvn verify}; alone: {@code -Dit.test=MockConformanceIT} (see
- * docs/conformance.md). Reports: {@code target/conformance/}.
+ * docs/conformance.md), with {@code -Dconformance.mockReadings=FILE} a mock that reads the page's
+ * silences as the file says, {@code -Dconformance.mockSpec=FILE} a spec of its own,
+ * {@code -Dconformance.strict=true} as {@code --strict}, and {@code -Dcucumber.filter.tags=@rule:X}
+ * one rule. Reports: {@code target/conformance/}.
  */
 @Suite
 @IncludeEngines("cucumber")
@@ -37,8 +46,26 @@ public class MockConformanceIT {
 
   @BeforeSuite
   static void startTheMock() {
-    mock = MockTarget.start();
-    run = ConformanceRun.begin(mock);
+    Path readings = path("conformance.mockReadings");
+    Path spec = path("conformance.mockSpec");
+    List<String> what = new ArrayList<>(List.of(MockTarget.DEFAULT_MOCK));
+    if (spec != null) {
+      what.add("spec " + spec);
+    }
+    if (readings != null) {
+      what.add("readings " + readings);
+    }
+    mock = MockTarget.start(builder -> {
+      MockServer.Builder configured = spec == null ? builder : builder.spec(spec);
+      return readings == null ? configured : configured.readings(Readings.load(readings));
+    }, String.join(", ", what));
+    run = ConformanceRun.begin(mock, new ConformanceRun.Settings(Boolean.getBoolean("conformance.strict"), null,
+        readings, spec));
+  }
+
+  private static Path path(String property) {
+    String value = System.getProperty(property);
+    return value == null || value.isBlank() ? null : Path.of(value.strip()).toAbsolutePath();
   }
 
   @AfterSuite
