@@ -22,6 +22,7 @@ import java.util.stream.Collectors;
 import dev.outboundkit.conformance.generate.GeneratedRun;
 import dev.outboundkit.conformance.generate.RuleBook;
 import dev.outboundkit.conformance.glue.ConformanceRun;
+import dev.outboundkit.conformance.targets.Launcher;
 import dev.outboundkit.conformance.targets.MockTarget;
 import dev.outboundkit.conformance.targets.ProfileTarget;
 import dev.outboundkit.conformance.targets.Target;
@@ -136,7 +137,7 @@ public final class Conformance {
     }
     out.flush();
     if (generating) {
-      generated(directory, report, out, mock, first);
+      generated(directory, report, out, mock, first, new Reruns(Launcher.detect(), settings, directory));
       // one table per rule: the scenarios' counts and the generated run's side by side
       report.print(out);
     }
@@ -183,7 +184,7 @@ public final class Conformance {
    * @return whether every generated case and sequence passed
    */
   private boolean generated(Path directory, RunReport report, PrintWriter out, UnaryOperator<MockServer.Builder> mock,
-      Target scenarios) {
+      Target scenarios, Reruns reruns) {
     Options o = options;
     long runSeed = o.seed() != null ? o.seed() : new SecureRandom().nextLong();
     GeneratedRun.Result result;
@@ -197,12 +198,12 @@ public final class Conformance {
       result = GeneratedRun.of(ApiSpec.bundled(), book)
           .run(target, new GeneratedRun.Options(o.generate(), runSeed, o.sequences()));
     }
-    result.write(directory);
+    String rerun = reruns.generated(result.options());
+    result.write(directory, rerun);
     report.addGenerated(result, book);
     out.println(result.summary());
     out.println("Generated run's failures: " + directory.resolve(GeneratedRun.FAILURES_FILE) + " (per rule: in "
-        + RunReport.SUMMARY_FILE + " with the scenarios); again: --generate " + o.generate() + " --sequences "
-        + o.sequences() + " --seed " + runSeed);
+        + RunReport.SUMMARY_FILE + " with the scenarios); again: " + rerun);
     out.flush();
     return result.passed();
   }

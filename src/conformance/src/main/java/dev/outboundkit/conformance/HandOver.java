@@ -32,8 +32,6 @@ import dev.outboundkit.mock.Readings;
 final class HandOver {
   static final String FILE_HTML = "index.html";
   static final String FILE_MD = "acceptance.md";
-  /** The most requests of one scenario the page lists to send again; the rest are in failures.md. */
-  private static final int REPLAYS_SHOWN = 4;
 
   private final Path directory;
   private final String target;
@@ -47,7 +45,7 @@ final class HandOver {
   private final String table;
   private final int status;
   private final Catalogue catalogue = Catalogue.bundled();
-  private final Launcher launcher = Launcher.detect();
+  private final Reruns reruns;
 
   HandOver(Path directory, String target, List<Outcome> outcomes, Map<Outcome, List<String>> saved,
       List<TakenReadings.Taken> readings, ConformanceRun.Settings settings, GeneratedRun.Result generated,
@@ -63,6 +61,7 @@ final class HandOver {
     this.totals = totals;
     this.table = table;
     this.status = status;
+    this.reruns = new Reruns(Launcher.detect(), settings, directory);
   }
 
   /** @return whether a scenario that came to this is listed with its requests: failed, blocked, no answer */
@@ -172,7 +171,7 @@ final class HandOver {
     catalogue.rule(rule).ifPresent(entry -> page.list(List.of("The page: " + entry.quote(), "In English: "
         + entry.gloss())));
     page.paragraph("Run its scenarios again:");
-    page.code(rerun(rule));
+    page.code(reruns.rule(rule));
     for (Outcome outcome : list) {
       if (outcome.verdict() != Outcome.Verdict.FAILED) {
         continue;
@@ -184,7 +183,7 @@ final class HandOver {
       }
       List<String> files = saved.getOrDefault(outcome, List.of());
       if (!files.isEmpty()) {
-        page.folded("Send them again, signed afresh", String.join("\n", replays(files)));
+        page.folded("Send them again, signed afresh", String.join("\n", reruns.replays(files)));
       }
     }
   }
@@ -246,111 +245,8 @@ final class HandOver {
       }
       page.list(items);
       page.paragraph("Details in " + GeneratedRun.FAILURES_FILE + ". The same run again:");
-      page.code(generatedRerun());
+      page.code(reruns.generated(generated.options()));
     }
-  }
-
-  // ---------------------------------------------------------------- commands, as the suite was started
-
-  /** @return the command that runs the rule's scenarios again against the same target */
-  String rerun(String rule) {
-    if (launcher.isSource()) {
-      List<String> properties = targetProperties();
-      properties.add("cucumber.filter.tags=" + RunReport.RULE_TAG + rule);
-      return launcher.maven(settings.profile() != null ? "ProfileConformanceIT" : "MockConformanceIT", properties);
-    }
-    List<String> args = targetArgs();
-    args.addAll(List.of("--rule", rule, "--report-dir", directory.resolve("rerun-" + rule).toString()));
-    return launcher.outboundkit(args);
-  }
-
-  private String generatedRerun() {
-    GeneratedRun.Options options = generated.options();
-    if (launcher.isSource()) {
-      List<String> properties = targetProperties();
-      properties.addAll(List.of("conformance.seed=" + options.seed(), "conformance.generate=" + options.cases(),
-          "conformance.sequences=" + options.sequences()));
-      return launcher.maven("GeneratedConformanceIT", properties);
-    }
-    List<String> args = targetArgs();
-    args.addAll(List.of("--generate", Integer.toString(options.cases()), "--sequences",
-        Integer.toString(options.sequences()), "--seed", Long.toString(options.seed()), "--report-dir",
-        directory.resolve("rerun-generated").toString()));
-    return launcher.outboundkit(args);
-  }
-
-  private List<String> targetArgs() {
-    List<String> args = new ArrayList<>(List.of("conformance"));
-    if (settings.profile() != null) {
-      args.addAll(List.of("--profile", absolute(settings.profile())));
-    } else {
-      args.add("--mock");
-      if (settings.mockReadings() != null) {
-        args.addAll(List.of("--mock-readings", absolute(settings.mockReadings())));
-      }
-      if (settings.mockSpec() != null) {
-        args.addAll(List.of("--mock-spec", absolute(settings.mockSpec())));
-      }
-    }
-    if (settings.strict()) {
-      args.add("--strict");
-    }
-    return args;
-  }
-
-  private List<String> targetProperties() {
-    List<String> properties = new ArrayList<>();
-    if (settings.profile() != null) {
-      properties.add("conformance.profile=" + absolute(settings.profile()));
-    } else {
-      if (settings.mockReadings() != null) {
-        properties.add("conformance.mockReadings=" + absolute(settings.mockReadings()));
-      }
-      if (settings.mockSpec() != null) {
-        properties.add("conformance.mockSpec=" + absolute(settings.mockSpec()));
-      }
-    }
-    if (settings.strict()) {
-      properties.add("conformance.strict=true");
-    }
-    return properties;
-  }
-
-  /**
-   * @return the commands that send the requests again: against the profile's target; for the
-   *     built-in mock, against a mock started alike first (the one of the run is gone)
-   */
-  private List<String> replays(List<String> files) {
-    List<String> lines = new ArrayList<>();
-    String profile;
-    if (settings.profile() != null) {
-      profile = absolute(settings.profile());
-    } else {
-      profile = directory.resolve("replay-mock.properties").toString();
-      List<String> mock = new ArrayList<>(List.of("mock", "--port", "0"));
-      if (settings.mockReadings() != null) {
-        mock.addAll(List.of("--readings", absolute(settings.mockReadings())));
-      }
-      if (settings.mockSpec() != null) {
-        mock.addAll(List.of("--spec", absolute(settings.mockSpec())));
-      }
-      mock.addAll(List.of("--write-profile", profile));
-      lines.add("# the run's mock is gone: start one alike, then send the requests to it");
-      lines.add(launcher.outboundkit(mock) + " &");
-    }
-    if (launcher.isSource()) {
-      lines.add("# after mvn -B -q package -DskipTests in " + launcher.home());
-    }
-    files.stream().limit(REPLAYS_SHOWN).forEach(file -> lines.add(launcher.outboundkit(List.of("replay",
-        directory.resolve(file).toString(), "--profile", profile))));
-    if (files.size() > REPLAYS_SHOWN) {
-      lines.add("# and " + (files.size() - REPLAYS_SHOWN) + " more in " + directory.resolve(RunReport.REQUESTS_FOLDER));
-    }
-    return lines;
-  }
-
-  private static String absolute(Path path) {
-    return path.toAbsolutePath().normalize().toString();
   }
 
   // ---------------------------------------------------------------- counting

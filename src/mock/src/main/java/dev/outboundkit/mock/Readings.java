@@ -1,7 +1,6 @@
 package dev.outboundkit.mock;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -14,7 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -358,24 +356,53 @@ public final class Readings {
   }
 
   /**
-   * Reads a readings file: Java properties, {@code silence=reading}; a silence left out or read
-   * {@value #UNKNOWN} keeps the mock's default.
+   * Reads a readings file: Java properties, {@code silence=reading} one a line ({@code #} starts a
+   * comment); a silence left out or read {@value #UNKNOWN} keeps the mock's default. Read line by
+   * line rather than as {@code java.util.Properties} does, so that a mistake is named with its line.
    *
-   * @throws IllegalArgumentException naming the file, and the silence at fault
+   * @throws IllegalArgumentException naming the file, the line and what is wrong with it
    */
   public static Readings load(Path file) {
     Objects.requireNonNull(file, "file");
-    Properties properties = new Properties();
-    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      properties.load(reader);
+    List<String> lines;
+    try {
+      lines = Files.readAllLines(file, StandardCharsets.UTF_8);
     } catch (NoSuchFileException e) {
       throw new IllegalArgumentException("readings " + file + ": file not found", e);
-    } catch (IOException | IllegalArgumentException e) {
+    } catch (IOException e) {
       throw new IllegalArgumentException("readings " + file + ": cannot read it (" + e.getMessage() + ")", e);
     }
-    Map<String, String> entries = new LinkedHashMap<>();
-    properties.stringPropertyNames().stream().sorted().forEach(key -> entries.put(key, properties.getProperty(key)));
-    return defaults().with(entries, "readings " + file);
+    Readings readings = defaults();
+    Map<Silence, Integer> seen = new EnumMap<>(Silence.class);
+    for (int i = 0; i < lines.size(); i++) {
+      String line = lines.get(i).strip();
+      if (line.isEmpty() || line.startsWith("#") || line.startsWith("!")) {
+        continue;
+      }
+      String where = "readings " + file + ", line " + (i + 1);
+      int separator = indexOfSeparator(line);
+      if (separator < 0) {
+        throw new IllegalArgumentException(where + ": '" + line + "' is not silence=reading");
+      }
+      try {
+        Silence silence = Silence.of(line.substring(0, separator));
+        Integer before = seen.put(silence, i + 1);
+        if (before != null) {
+          throw new IllegalArgumentException(silence.key + " is given twice (line " + before + " too)");
+        }
+        readings = readings.with(silence, line.substring(separator + 1));
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException(where + ": " + e.getMessage(), e);
+      }
+    }
+    return readings;
+  }
+
+  /** @return where the key ends, as in a properties file: the first '=' or ':'; -1 for none */
+  private static int indexOfSeparator(String line) {
+    int equals = line.indexOf('=');
+    int colon = line.indexOf(':');
+    return equals < 0 ? colon : colon < 0 ? equals : Math.min(equals, colon);
   }
 
   /**

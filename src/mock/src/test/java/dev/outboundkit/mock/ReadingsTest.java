@@ -73,7 +73,23 @@ class ReadingsTest {
 
     Files.writeString(file, "refusal-code.gone-task=29002\n");
     assertThatThrownBy(() -> Readings.load(file)).hasMessageStartingWith("readings " + file
-        + ": 'refusal-code.gone-task' is not a silence of the page; the silences are content-type.missing, ");
+        + ", line 1: 'refusal-code.gone-task' is not a silence of the page; the silences are content-type.missing, ");
+  }
+
+  @Test
+  void aMistakeIsNamedWithItsLine() throws IOException {
+    Path file = folder.resolve("r.properties");
+    Files.writeString(file, "# a comment\n\ncontent-type.other=accepted\ntimestamp-window=soon\n");
+    assertThatThrownBy(() -> Readings.load(file)).hasMessage("readings " + file
+        + ", line 4: timestamp-window: 'soon' is not whole seconds or none");
+
+    Files.writeString(file, "unknown-field=ignored\nunknown-field=29002\n");
+    assertThatThrownBy(() -> Readings.load(file)).hasMessage("readings " + file
+        + ", line 2: unknown-field is given twice (line 1 too)");
+
+    Files.writeString(file, "content-type.other accepted\n");
+    assertThatThrownBy(() -> Readings.load(file)).hasMessage("readings " + file
+        + ", line 1: 'content-type.other accepted' is not silence=reading");
   }
 
   @Test

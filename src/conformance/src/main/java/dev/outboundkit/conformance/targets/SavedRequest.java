@@ -71,6 +71,17 @@ public record SavedRequest(String rule, String scenario, String method, String b
     return SignedHeaders.from(signing, clock).build(appId, key, body != null);
   }
 
+  /**
+   * Sends it again to the target: its base URL, its tenant's appId and key, signed afresh now (a
+   * timestamp from {@code clock}), changed on purpose as it was then.
+   *
+   * @return what was sent and the answer (or why none came)
+   */
+  public Exchange sendAgain(Target target, Clock clock) {
+    Objects.requireNonNull(target, "target");
+    return target.wire().send(method, pathAndQuery, headers(target.appId(), target.privateKey(), clock), body);
+  }
+
   /** @return the requests as one JSON array, as {@link #listFromJson} reads it */
   public static String toJson(List<SavedRequest> requests) {
     return GSON.toJson(requests);
