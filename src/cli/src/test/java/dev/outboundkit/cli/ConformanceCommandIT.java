@@ -157,7 +157,7 @@ class ConformanceCommandIT {
   }
 
   @Test
-  void aFailedPreconditionBlocksTheScenarioInsteadOfFailingItsRule() throws IOException {
+  void aFailedPreconditionBlocksTheScenarioInsteadOfFailingItsRuleAndExitsThree() throws IOException {
     try (MockServer mock = startMock(false)) {
       // task.notStarted2 names a completed task: renaming it, a set-up step, is refused.
       Path profile = profile(mock, "second-not-started-is-completed.properties",
@@ -167,7 +167,7 @@ class ConformanceCommandIT {
       int status = run("conformance", "--profile", profile.toString(), "--rule", "NS-NAME-DUPLICATE",
           "--report-dir", reports.toString());
 
-      assertThat(status).isEqualTo(1);
+      assertThat(status).isEqualTo(dev.outboundkit.conformance.Conformance.BLOCKED).isEqualTo(3);
       assertThat(out.toString()).contains("| NS-NAME-DUPLICATE | inferred | 0 | 0 | 2 | 0 |");
       assertThat(Files.readString(reports.resolve("failures.md")))
           .contains("BLOCKED NS-NAME-DUPLICATE")
@@ -213,7 +213,7 @@ class ConformanceCommandIT {
           "--report-dir", folder.resolve("r").toString());
 
       assertThat(status).as("stdout:%n%s%nstderr:%n%s", out, err).isZero();
-      assertThat(out.toString()).containsPattern("7 scenarios: passed 7, failed 0, blocked 0, skipped 0");
+      assertThat(out.toString()).containsPattern("7 scenarios: passed 7, failed 0, reading 0, blocked 0, skipped 0, error 0");
     }
   }
 }
