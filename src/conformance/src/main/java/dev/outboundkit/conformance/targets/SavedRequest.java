@@ -113,15 +113,26 @@ public record SavedRequest(String rule, String scenario, String method, String b
     } catch (IOException e) {
       throw new IllegalArgumentException(file + ": cannot read it (" + e.getMessage() + ")", e);
     }
+    com.google.gson.JsonElement json;
     try {
-      SavedRequest saved = GSON.fromJson(text, SavedRequest.class);
-      if (saved == null) {
-        throw new IllegalArgumentException(file + ": empty");
+      json = com.google.gson.JsonParser.parseString(text);
+    } catch (JsonParseException e) {
+      throw new IllegalArgumentException(file + ": not a request saved by the conformance suite (not JSON)", e);
+    }
+    if (!json.isJsonObject()) {
+      throw new IllegalArgumentException(file + ": not a request saved by the conformance suite (not a JSON object)");
+    }
+    for (String member : List.of("method", "baseUrl", "pathAndQuery", "signing")) {
+      if (!json.getAsJsonObject().has(member) || json.getAsJsonObject().get(member).isJsonNull()) {
+        throw new IllegalArgumentException(file + ": not a request saved by the conformance suite (no " + member + ")");
       }
-      return saved;
-    } catch (JsonParseException | NullPointerException e) {
-      throw new IllegalArgumentException(file + ": not a request saved by the conformance suite ("
-          + (e.getMessage() == null ? "missing fields" : e.getMessage().replaceAll("\\s+", " ")) + ")", e);
+    }
+    try {
+      return GSON.fromJson(json, SavedRequest.class);
+    } catch (JsonParseException | IllegalArgumentException | NullPointerException e) {
+      // Gson's messages name Java classes; the records refuse a null where a member is missing
+      throw new IllegalArgumentException(file + ": not a request saved by the conformance suite (a member is"
+          + " missing or has the wrong type)", e);
     }
   }
 }
