@@ -4,7 +4,6 @@ import dev.outboundkit.testing.RepoFiles;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,15 +17,11 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonParser;
 
 import dev.outboundkit.auth.PublicKeys;
-import dev.outboundkit.cli.Main;
 import dev.outboundkit.conformance.RunReport;
 import dev.outboundkit.conformance.generate.GeneratedRun;
-import dev.outboundkit.conformance.profile.TargetProfile;
-import dev.outboundkit.mock.Fixtures;
 import dev.outboundkit.mock.MockServer;
 import dev.outboundkit.mock.TaskStatus;
 import dev.outboundkit.testing.TestKeys;
-import picocli.CommandLine;
 
 /** {@code outboundkit conformance}: its exit statuses, its reports and its comparison of two targets. */
 class ConformanceCommandIT {
@@ -35,14 +30,12 @@ class ConformanceCommandIT {
   @TempDir
   Path folder;
 
-  private final StringWriter out = new StringWriter();
-  private final StringWriter err = new StringWriter();
+  private final CommandRun command = new CommandRun();
+  private final StringWriter out = command.out;
+  private final StringWriter err = command.err;
 
   private int run(String... args) {
-    CommandLine cli = Main.commandLine();
-    cli.setOut(new PrintWriter(out, true));
-    cli.setErr(new PrintWriter(err, true));
-    return cli.execute(args);
+    return command.run(args);
   }
 
   /**
@@ -53,16 +46,7 @@ class ConformanceCommandIT {
    * @param controlApi the control API's base URL, or null
    */
   private Path profile(MockServer mock, String name, Long notStarted2, Long paused, String controlApi) {
-    Fixtures fixtures = mock.fixtures();
-    Path profile = folder.resolve(name);
-    new TargetProfile(mock.baseUrl(), TestKeys.APP_ID, TestKeys.path(TestKeys.PKCS8_PEM),
-        fixtures.skillSetIds().get(0), fixtures.outboundNumberGroupIds().get(0),
-        fixtures.tasks(TaskStatus.NOT_STARTED).get(0).id(),
-        notStarted2 != null ? notStarted2 : fixtures.tasks(TaskStatus.NOT_STARTED).get(1).id(),
-        fixtures.tasks(TaskStatus.IN_PROGRESS).get(0).id(),
-        paused != null ? paused : fixtures.tasks(TaskStatus.PAUSED).get(0).id(),
-        fixtures.tasks(TaskStatus.COMPLETED).get(0).id(), 999_999_999L, controlApi).write(profile);
-    return profile;
+    return CommandRun.profile(mock, mock.baseUrl(), folder.resolve(name), notStarted2, paused, controlApi);
   }
 
   private static MockServer startMock(boolean controlApi) {

@@ -3,7 +3,6 @@ package dev.outboundkit.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,10 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import dev.outboundkit.auth.PublicKeys;
 import dev.outboundkit.conformance.RunReport;
-import dev.outboundkit.conformance.profile.TargetProfile;
-import dev.outboundkit.mock.Fixtures;
 import dev.outboundkit.mock.MockServer;
-import dev.outboundkit.mock.TaskStatus;
 import dev.outboundkit.testing.RepoFiles;
 import dev.outboundkit.testing.TestKeys;
 import picocli.CommandLine;
@@ -32,20 +28,17 @@ class ReplayCommandIT {
   @TempDir
   Path folder;
 
-  private final StringWriter out = new StringWriter();
-  private final StringWriter err = new StringWriter();
+  private final CommandRun command = new CommandRun();
+  private final StringWriter out = command.out;
+  private final StringWriter err = command.err;
 
   private int run(Clock clock, String... args) {
-    CommandLine.IFactory factory = new CommandLine.IFactory() {
+    return command.run(new CommandLine.IFactory() {
       @Override
       public <K> K create(Class<K> type) throws Exception {
         return type == ReplayCommand.class ? type.cast(new ReplayCommand(clock)) : CommandLine.defaultFactory().create(type);
       }
-    };
-    CommandLine cli = CliErrors.install(new CommandLine(new Main(), factory));
-    cli.setOut(new PrintWriter(out, true));
-    cli.setErr(new PrintWriter(err, true));
-    return cli.execute(args);
+    }, args);
   }
 
   /** A mock that breaks FC-ACW (acw up to 181), on that clock. */
@@ -60,14 +53,7 @@ class ReplayCommandIT {
   }
 
   private Path profile(MockServer mock, String name) {
-    Fixtures fixtures = mock.fixtures();
-    Path profile = folder.resolve(name);
-    new TargetProfile(mock.baseUrl(), TestKeys.APP_ID, TestKeys.path(TestKeys.PKCS8_PEM),
-        fixtures.skillSetIds().get(0), fixtures.outboundNumberGroupIds().get(0),
-        fixtures.tasks(TaskStatus.NOT_STARTED).get(0).id(), fixtures.tasks(TaskStatus.NOT_STARTED).get(1).id(),
-        fixtures.tasks(TaskStatus.IN_PROGRESS).get(0).id(), fixtures.tasks(TaskStatus.PAUSED).get(0).id(),
-        fixtures.tasks(TaskStatus.COMPLETED).get(0).id(), 999_999_999L, null).write(profile);
-    return profile;
+    return CommandRun.profile(mock, mock.baseUrl(), folder.resolve(name), null, null, null);
   }
 
   @Test

@@ -37,8 +37,13 @@ final class RuleBreakingServer implements AutoCloseable {
     /** An accepted edit is answered with {@code data: false} rather than the page's {@code true}. */
     SUCCESS_WITH_DATA_FALSE,
     /** getPhoneGroups answers success with no batches, whatever the task holds. */
-    READ_BACK_EMPTY
+    READ_BACK_EMPTY,
+    /** No rule broken, but an edit is answered only after {@link #SLOW}: later than a client waits. */
+    NO_ANSWER_TO_EDITS
   }
+
+  /** How long an edit waits for its answer with {@link Break#NO_ANSWER_TO_EDITS}. */
+  static final java.time.Duration SLOW = java.time.Duration.ofSeconds(3);
 
   private static final String ACCEPTED = "{\"code\":\"10000\",\"message\":\"请求成功\",\"data\":true}";
   private static final String REFUSED = "{\"code\":\"20001\",\"message\":\"请求失败\",\"data\":false}";
@@ -60,6 +65,8 @@ final class RuleBreakingServer implements AutoCloseable {
     }
     this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     server.createContext("/", this::handle);
+    // a thread per exchange: a slow edit holds up no read-back
+    server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
     server.start();
   }
 
@@ -76,6 +83,14 @@ final class RuleBreakingServer implements AutoCloseable {
     try (exchange; InputStream in = exchange.getRequestBody()) {
       String body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
       String path = exchange.getRequestURI().getRawPath();
+      if (broken == Break.NO_ANSWER_TO_EDITS && path.equals(MockServer.EDIT_PATH)) {
+        try {
+          Thread.sleep(SLOW.toMillis());
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+        return; // closed without an answer; the client has long stopped waiting
+      }
       HttpResponse<String> answer = forward(exchange, body);
       String text = answer.body();
       if (path.equals(MockServer.EDIT_PATH)) {

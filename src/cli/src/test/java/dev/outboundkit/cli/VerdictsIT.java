@@ -3,7 +3,6 @@ package dev.outboundkit.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,13 +19,10 @@ import org.junit.jupiter.api.io.TempDir;
 import dev.outboundkit.auth.PublicKeys;
 import dev.outboundkit.conformance.RunReport;
 import dev.outboundkit.conformance.profile.TargetProfile;
-import dev.outboundkit.mock.Fixtures;
 import dev.outboundkit.mock.MockServer;
 import dev.outboundkit.mock.Readings;
-import dev.outboundkit.mock.TaskStatus;
 import dev.outboundkit.testing.RepoFiles;
 import dev.outboundkit.testing.TestKeys;
-import picocli.CommandLine;
 
 /**
  * The verdicts are honest both ways (issue 18): a server that keeps every documented rule and
@@ -45,14 +41,12 @@ class VerdictsIT {
   @TempDir
   Path folder;
 
-  private final StringWriter out = new StringWriter();
-  private final StringWriter err = new StringWriter();
+  private final CommandRun command = new CommandRun();
+  private final StringWriter out = command.out;
+  private final StringWriter err = command.err;
 
   private int run(String... args) {
-    CommandLine cli = Main.commandLine();
-    cli.setOut(new PrintWriter(out, true));
-    cli.setErr(new PrintWriter(err, true));
-    return cli.execute(args);
+    return command.run(args);
   }
 
   private static MockServer startMock(Readings readings) {
@@ -62,15 +56,7 @@ class VerdictsIT {
 
   /** A profile for the mock's default fixtures at {@code baseUrl}, seeing whole tasks through the mock's control API. */
   private Path profile(MockServer mock, String baseUrl, String name) {
-    Fixtures fixtures = mock.fixtures();
-    Path profile = folder.resolve(name);
-    new TargetProfile(baseUrl, TestKeys.APP_ID, TestKeys.path(TestKeys.PKCS8_PEM),
-        fixtures.skillSetIds().get(0), fixtures.outboundNumberGroupIds().get(0),
-        fixtures.tasks(TaskStatus.NOT_STARTED).get(0).id(), fixtures.tasks(TaskStatus.NOT_STARTED).get(1).id(),
-        fixtures.tasks(TaskStatus.IN_PROGRESS).get(0).id(), fixtures.tasks(TaskStatus.PAUSED).get(0).id(),
-        fixtures.tasks(TaskStatus.COMPLETED).get(0).id(), 999_999_999L, mock.baseUrl() + MockServer.CONTROL_PREFIX)
-        .write(profile);
-    return profile;
+    return CommandRun.profile(mock, baseUrl, folder.resolve(name), null, null, mock.baseUrl() + MockServer.CONTROL_PREFIX);
   }
 
   /** One row of rules-summary.md: the scenarios' verdicts of one rule. */
@@ -182,6 +168,30 @@ class VerdictsIT {
     assertThat(blocked).as("blocked scenarios listed").hasSize(rows.values().stream().mapToInt(Row::blocked).sum());
     assertThat(blocked).as("each blocked one names the refused set-up edit and what would unblock it")
         .allSatisfy(section -> assertThat(section).contains("unblocked when the target accepts a valid edit"));
+  }
+
+  /** No answer is not a verdict on the rule: ERROR, kept apart from FAILED, naming the timeout and that the request went out. */
+  @Test
+  void aServerThatDoesNotAnswerInTimeEndsInErrorNotFailedAndExitsFour() throws Exception {
+    try (MockServer mock = startMock(Readings.defaults());
+        RuleBreakingServer server = new RuleBreakingServer(mock, RuleBreakingServer.Break.NO_ANSWER_TO_EDITS)) {
+      Path profile = profile(mock, server.baseUrl(), "slow.properties");
+      Files.writeString(profile, TargetProfile.READ_TIMEOUT_SECONDS + "=1\n", StandardCharsets.UTF_8,
+          java.nio.file.StandardOpenOption.APPEND);
+      Path reports = folder.resolve("slow");
+
+      int status = run("conformance", "--profile", profile.toString(), "--rule", "FC-ACW", "--report-dir",
+          reports.toString());
+
+      assertThat(status).as("exit status; stdout:%n%s%nstderr:%n%s", out, err)
+          .isEqualTo(dev.outboundkit.conformance.Conformance.ERROR).isEqualTo(4);
+      Row acw = rows(reports).get("FC-ACW");
+      assertThat(acw.error()).as("%s", acw).isPositive();
+      assertThat(acw.failed()).as("%s", acw).isZero();
+      assertThat(Files.readString(reports.resolve("failures.md"), StandardCharsets.UTF_8))
+          .contains("## ERROR ").contains("the request was sent; no answer within the read timeout of 1 s")
+          .doesNotContain("nothing was sent");
+    }
   }
 
   /** Runs the whole suite against the mock behind a front that breaks that, expecting exit status 1. */
