@@ -52,7 +52,9 @@ import picocli.CommandLine.Spec;
         "Run a stateful mock of the vendor endpoint (edit + getPhoneGroups) that checks signatures.",
         "Runs until killed (Ctrl-C or SIGTERM). Without --tenant it makes a demo tenant with a fresh"
             + " RSA-2048 key pair and writes its private key (PKCS#8 PEM) beside the profile,"
-            + " or to a temporary folder."})
+            + " or to a temporary folder.",
+        "Exit status: 0 stopped; 2 a bad option or readings file; 1 it could not start (a key, fixtures or spec it"
+            + " cannot use, a port in use). Either error is one line on stderr."})
 public final class MockCommand implements Callable<Integer> {
 
   /** The start of the line that says where the mock listens. */

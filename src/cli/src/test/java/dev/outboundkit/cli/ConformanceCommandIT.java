@@ -160,6 +160,28 @@ class ConformanceCommandIT {
   }
 
   @Test
+  void aSingleMockReadingIsTakenAndWrittenBack() throws IOException {
+    Path written = folder.resolve("readings.properties");
+    int status = run("conformance", "--mock-reading", "content-type.other=accepted", "--rule", "REQ-CONTENT-TYPE",
+        "--write-readings", written.toString(), "--report-dir", folder.resolve("r").toString());
+
+    assertThat(status).as("exit status; stdout:%n%s%nstderr:%n%s", out, err).isZero();
+    assertThat(Files.readString(written)).contains("\ncontent-type.other=accepted\n")
+        .contains("\ncontent-type.missing=29002\n").as("a silence this rule does not read")
+        .contains("\nunknown-field=unknown\n");
+  }
+
+  @Test
+  void aBadMockReadingsFileIsOneLineNamingTheFileAndTheLineAndExitTwo() throws IOException {
+    Path file = folder.resolve("bad.properties");
+    Files.writeString(file, "timestamp-window=soon\n");
+
+    assertThat(run("conformance", "--mock-readings", file.toString())).isEqualTo(2);
+    assertThat(err.toString().strip()).isEqualTo("outboundkit conformance: --mock-readings: readings " + file
+        + ", line 1: timestamp-window: 'soon' is not whole seconds or none");
+  }
+
+  @Test
   void exitsTwoOnABadFlagWithOneLine() {
     assertThat(run("conformance", "--rule", "NO-SUCH-RULE")).isEqualTo(2);
     assertThat(err.toString()).startsWith("outboundkit conformance: --rule NO-SUCH-RULE: no scenario has this rule")
