@@ -6,8 +6,6 @@ import static io.cucumber.junit.platform.engine.Constants.PLUGIN_PROPERTY_NAME;
 import static io.cucumber.junit.platform.engine.Constants.PLUGIN_PUBLISH_QUIET_PROPERTY_NAME;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 
 import org.junit.platform.suite.api.AfterSuite;
 import org.junit.platform.suite.api.BeforeSuite;
@@ -19,8 +17,6 @@ import org.junit.platform.suite.api.Suite;
 import dev.outboundkit.conformance.glue.ConformanceRun;
 import dev.outboundkit.conformance.targets.MockTarget;
 import dev.outboundkit.conformance.targets.Target;
-import dev.outboundkit.mock.MockServer;
-import dev.outboundkit.mock.Readings;
 
 /**
  * The conformance suite against the mock, started in this JVM with a tenant of its own and the
@@ -48,17 +44,7 @@ public class MockConformanceIT {
   static void startTheMock() {
     Path readings = path("conformance.mockReadings");
     Path spec = path("conformance.mockSpec");
-    List<String> what = new ArrayList<>(List.of(MockTarget.DEFAULT_MOCK));
-    if (spec != null) {
-      what.add("spec " + spec);
-    }
-    if (readings != null) {
-      what.add("readings " + readings);
-    }
-    mock = MockTarget.start(builder -> {
-      MockServer.Builder configured = spec == null ? builder : builder.spec(spec);
-      return readings == null ? configured : configured.readings(Readings.load(readings));
-    }, String.join(", ", what));
+    mock = MockTarget.start(spec, readings);
     run = ConformanceRun.begin(mock, new ConformanceRun.Settings(Boolean.getBoolean("conformance.strict"), null,
         readings, spec));
   }
