@@ -14,7 +14,7 @@ import picocli.CommandLine.Spec;
     versionProvider = Main.Version.class,
     description = "Tools for the cloud call-center outbound-task API.",
     subcommands = {SignCommand.class, MockCommand.class,
-        dev.outboundkit.cli.ConformanceCommand.class, CommandLine.HelpCommand.class})
+        dev.outboundkit.cli.ConformanceCommand.class, ReplayCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
   private static final String JETTY_LOG_LEVEL = "org.slf4j.simpleLogger.log.org.eclipse.jetty";

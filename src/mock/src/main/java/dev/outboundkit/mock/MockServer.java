@@ -51,7 +51,7 @@ public final class MockServer implements AutoCloseable {
   /** The largest request body read, 1 MiB; a larger one is refused with 29002. */
   public static final int DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
   /** The default timestamp window, 5 minutes either side of the mock's clock. */
-  public static final Duration DEFAULT_TIMESTAMP_WINDOW = Duration.ofMinutes(5);
+  public static final Duration DEFAULT_TIMESTAMP_WINDOW = Readings.defaults().timestampWindow();
 
   /** The default deadline for a request line and its headers, 5 seconds. */
   public static final Duration DEFAULT_HEADER_TIMEOUT = Duration.ofSeconds(5);
@@ -84,12 +84,11 @@ public final class MockServer implements AutoCloseable {
   private MockServer(Builder builder) {
     this.spec = builder.spec;
     this.authenticator = new Authenticator(spec.signing(), builder.tenants, builder.verifiedSignCache,
-        builder.clock, builder.timestampWindow);
+        builder.clock, builder.readings);
     this.taskJson = new TaskJson(new SchemaValidator(spec));
     this.store = new TaskStore(builder.fixtures);
     this.rules = new EditRules(taskJson, store, builder.readings);
-    this.vendorApi = new VendorApi(authenticator, rules, builder.readings, builder.maxBodyBytes,
-        builder.allowMissingContentType);
+    this.vendorApi = new VendorApi(authenticator, rules, builder.readings, builder.maxBodyBytes);
     this.controlApi = builder.controlApi ? new ControlApi(store, rules, taskJson, builder.maxBodyBytes) : null;
     this.settings = new JettyTransport.Settings(builder.host, builder.port, builder.threads,
         builder.headerTimeout, builder.bodyTimeout, builder.idleTimeout, builder.maxConnections);
@@ -214,7 +213,6 @@ public final class MockServer implements AutoCloseable {
     private Fixtures fixtures;
     private Path fixturesFile;
     private Clock clock = Clock.systemUTC();
-    private Duration timestampWindow = DEFAULT_TIMESTAMP_WINDOW;
     private boolean controlApi;
     private ApiSpec spec;
     private InetAddress host = InetAddress.getLoopbackAddress();
@@ -226,7 +224,6 @@ public final class MockServer implements AutoCloseable {
     private Duration bodyTimeout = DEFAULT_BODY_TIMEOUT;
     private Duration idleTimeout = DEFAULT_IDLE_TIMEOUT;
     private int maxConnections = DEFAULT_MAX_CONNECTIONS;
-    private boolean allowMissingContentType;
     private int verifiedSignCache = DEFAULT_VERIFIED_SIGN_CACHE;
 
     private Builder() {
@@ -236,14 +233,18 @@ public final class MockServer implements AutoCloseable {
      * Which result code refuses what the page leaves open (a missing or completed task, a
      * duplicate name, an unknown skill set or number group); default 20001 for each.
      *
-     * @param code {@code 20001} or {@code 29002}
+     * @param code one of {@link Readings#REFUSAL_CODES}
      */
     public Builder refusalCode(Readings.Refusal refusal, String code) {
       readings = readings.refusalCode(refusal, code);
       return this;
     }
 
-    /** Every reading of what the page leaves open at once; default {@link Readings#defaults()}. */
+    /**
+     * Every reading of what the page leaves open at once (the timestamp window included); default
+     * {@link Readings#defaults()}. Replaces what {@link #refusalCode}, {@link #failureData},
+     * {@link #timestampWindow} and {@link #allowMissingContentType} set before.
+     */
     public Builder readings(Readings value) {
       readings = Objects.requireNonNull(value, "readings");
       return this;
@@ -294,12 +295,9 @@ public final class MockServer implements AutoCloseable {
       return this;
     }
 
-    /** How far a timestamp may be from the clock, either side; default 5 minutes. */
+    /** How far a timestamp may be from the clock, either side; default 5 minutes. A single reading. */
     public Builder timestampWindow(Duration value) {
-      if (value.isNegative()) {
-        throw new IllegalArgumentException("the timestamp window must not be negative");
-      }
-      timestampWindow = value;
+      readings = readings.timestampWindow(Objects.requireNonNull(value, "value"));
       return this;
     }
 
@@ -393,11 +391,12 @@ public final class MockServer implements AutoCloseable {
 
     /**
      * Whether an edit without a {@code Content-Type} header is accepted; default false (refused
-     * with 29002, as the page requires {@code application/json}). Another type is refused
-     * either way. For clients that send no type.
+     * with 29002). A single reading ({@link Readings.Silence#CONTENT_TYPE_MISSING}); another type
+     * is read by {@link Readings.Silence#CONTENT_TYPE_OTHER}. For clients that send no type.
      */
     public Builder allowMissingContentType(boolean value) {
-      allowMissingContentType = value;
+      readings = readings.with(Readings.Silence.CONTENT_TYPE_MISSING,
+          value ? Readings.ACCEPTED : Readings.Silence.CONTENT_TYPE_MISSING.mockDefault());
       return this;
     }
 
