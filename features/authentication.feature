@@ -44,6 +44,7 @@ Feature: Authentication and result codes
     And the "<header>" header is left out
     When the edit is sent
     Then the edit is refused
+    And the refusal's code is noted as the reading of "refusal-code.missing-signing-header"
 
     Examples:
       | header    |
@@ -57,6 +58,7 @@ Feature: Authentication and result codes
     And the "<header>" header is ""
     When the edit is sent
     Then the edit is refused
+    And the refusal's code is noted as the reading of "refusal-code.missing-signing-header"
 
     Examples:
       | header    |
@@ -64,12 +66,20 @@ Feature: Authentication and result codes
       | timestamp |
       | sign      |
 
+  # The page gives no window for the timestamp: how far it may be from the server's clock is a
+  # reading. The window is found with read-backs, which change nothing; the edits below show, each,
+  # which side of the window they fall on, and the code of a refusal.
   @rule:AUTH-TIMESTAMP @inferred
-  Scenario Outline: A timestamp far from the server's clock is refused, even correctly signed (<offset>)
+  Scenario: The timestamp window, found with read-backs
+    When the timestamp window is probed with read-backs of the not-started task
+    Then the target's reading of "timestamp-window" is taken
+
+  @rule:AUTH-TIMESTAMP @inferred
+  Scenario Outline: A timestamp far from the server's clock, correctly signed, falls outside the window or in it (<offset>)
     Given a valid edit for the not-started task
     And the timestamp is <offset>, correctly signed
     When the edit is sent
-    Then the edit is refused
+    Then the edit is accepted or refused, as the target's timestamp window reads it
 
     Examples:
       | offset                |
@@ -78,18 +88,26 @@ Feature: Authentication and result codes
       | 1 day in the past     |
 
   @rule:AUTH-TIMESTAMP @inferred
-  Scenario: A timestamp in seconds instead of milliseconds is refused, even correctly signed
+  Scenario: A timestamp in seconds instead of milliseconds, correctly signed, is read as 1970 by a window
     Given a valid edit for the not-started task
     And the timestamp is sent in seconds, correctly signed
     When the edit is sent
-    Then the edit is refused
+    Then the edit is accepted or refused, as the target's timestamp window reads it
 
   @rule:AUTH-TIMESTAMP @inferred
-  Scenario: A timestamp that is not a number is refused, even correctly signed
+  Scenario: A timestamp that is not a number, correctly signed, is no time inside a window
     Given a valid edit for the not-started task
     And the timestamp is "2026-11-24T10:00:00Z", correctly signed
     When the edit is sent
-    Then the edit is refused
+    Then the edit is accepted or refused, as the target's timestamp window reads it
+
+  # The page says nothing of a signing header sent twice: refusing it, or reading the first, the
+  # last or either copy, are all readings. Each of the two edits is held to the page all the same.
+  @rule:AUTH-DUPLICATE-SIGN @inferred
+  Scenario: A sign header sent twice, the valid one first and then last, shows which copy the target reads
+    Given a valid edit for the not-started task
+    When the edit is sent with the sign header twice, the valid one first, then again with the valid one last
+    Then the target's reading of "duplicate-signing-header" is taken
 
   @rule:AUTH-READ-BACK @inferred
   Scenario: The read-back operation checks the signature too
@@ -102,6 +120,7 @@ Feature: Authentication and result codes
     And the body is replaced by the text '<text>'
     When the edit is sent
     Then the edit is refused
+    And the refusal's code is noted as the reading of "refusal-code.body-not-object"
 
     Examples:
       | case              | text                   |
@@ -111,15 +130,18 @@ Feature: Authentication and result codes
       | JSON null         | null                   |
       | empty             |                        |
 
+  # The page lists Content-Type: application/json as a header the client sends (Y); what a server
+  # does without it, or with another type, it does not say. Accepting (the edit must then show) and
+  # refusing (nothing may change) are both readings.
   @rule:REQ-CONTENT-TYPE @inferred
-  Scenario Outline: An edit whose Content-Type is not application/json is refused (<case>)
+  Scenario Outline: An edit whose Content-Type is not application/json shows how the target reads it (<case>)
     Given a valid edit for the not-started task
     And <change>
     When the edit is sent
-    Then the edit is refused
+    Then the target's reading of "<silence>" is taken
 
     Examples:
-      | case                 | change                                                   |
-      | no Content-Type      | the "Content-Type" header is left out                    |
-      | text/plain           | the "Content-Type" header is "text/plain"                |
-      | bytes                | the "Content-Type" header is "application/octet-stream"  |
+      | case                 | change                                                   | silence              |
+      | no Content-Type      | the "Content-Type" header is left out                    | content-type.missing |
+      | text/plain           | the "Content-Type" header is "text/plain"                | content-type.other   |
+      | bytes                | the "Content-Type" header is "application/octet-stream"  | content-type.other   |

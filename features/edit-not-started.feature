@@ -147,6 +147,7 @@ Feature: Editing a task that has not started (未开始)
     And "taskName" is that fresh name
     When the edit is sent <channel>
     Then the edit is refused
+    And the refusal's code is noted as the reading of "refusal-code.duplicate-name"
 
     Examples:
       | channel                 |
@@ -159,6 +160,7 @@ Feature: Editing a task that has not started (未开始)
     And "skillSetId" is an id the target does not know
     When the edit is sent
     Then the edit is refused
+    And the refusal's code is noted as the reading of "refusal-code.unknown-skill-set"
 
   @rule:REF-UNKNOWN-NUMBER-GROUP @inferred
   Scenario Outline: An outbound number group the target does not know is refused (<task>)
@@ -166,9 +168,19 @@ Feature: Editing a task that has not started (未开始)
     And "outboundNumberGroupId" is an id the target does not know
     When the edit is sent
     Then the edit is refused
+    And the refusal's code is noted as the reading of "refusal-code.unknown-number-group"
 
     Examples:
       | task             |
       | not-started task |
       | in-progress task |
       | paused task      |
+
+  # A member neither of the page's tables lists: ignoring it (the edit must then show) and
+  # refusing the edit (nothing may change) are both readings.
+  @rule:REQ-UNKNOWN-FIELD @inferred
+  Scenario: An edit with a member the page does not list shows how the target reads unknown fields
+    Given a valid edit for the not-started task
+    And "outboundkitProbe" is set to 1
+    When the edit is sent
+    Then the target's reading of "unknown-field" is taken

@@ -1,6 +1,7 @@
 # Source: the page covers only 未开始 and 进行中、暂停 ("不同任务状态下修改的任务信息不同"); it says
 # nothing of a completed task (已完成, named on the vendor's other pages) or of an id no task has.
-# Both must be refused; which code they get is not on the page.
+# Both must be refused (the page's tables give no field a completed task may change, and an
+# edit of no task can change nothing); which code they get is a reading.
 @area:not-editable
 Feature: Tasks that cannot be edited: completed, or not there at all
 
@@ -9,6 +10,7 @@ Feature: Tasks that cannot be edited: completed, or not there at all
     Given a valid <variant> edit for the completed task
     When the edit is sent <channel>
     Then the edit is refused
+    And the refusal's code is noted as the reading of "refusal-code.completed-task"
 
     Examples:
       | variant     | channel                 |
@@ -22,6 +24,7 @@ Feature: Tasks that cannot be edited: completed, or not there at all
     Given a valid <variant> edit for the missing task
     When the edit is sent <channel>
     Then the edit is refused
+    And the refusal's code is noted as the reading of "refusal-code.missing-task"
 
     Examples:
       | variant     | channel                 |
@@ -33,3 +36,4 @@ Feature: Tasks that cannot be edited: completed, or not there at all
   Scenario: Reading back an id no task has is refused
     When the missing task is read back
     Then the read-back is refused
+    And the refusal's code is noted as the reading of "refusal-code.read-back-missing-task"

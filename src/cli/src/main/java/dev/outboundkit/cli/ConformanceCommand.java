@@ -19,10 +19,10 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code outboundkit conformance}: the conformance suite against a target profile or the
- * built-in mock, from the jar. Exit status 0 when every selected scenario passed (or was
- * skipped for want of a control API), 1 when any failed or was blocked, 2 when the run could
- * not start (a bad flag, a missing or broken profile, a target that cannot be reached or signed
- * for).
+ * built-in mock, from the jar. Exit status ({@link Conformance}): 0 nothing failed, was blocked or
+ * went unanswered; 1 something FAILED; 2 the run could not start (a bad flag, a missing or broken
+ * profile or readings file, a target that cannot be reached or signed for); 3 nothing failed but a
+ * scenario was BLOCKED; 4 nothing failed but a scenario ended in ERROR (no answer).
  */
 @Command(name = "conformance",
     mixinStandardHelpOptions = true,
@@ -31,7 +31,10 @@ import picocli.CommandLine.Spec;
     description = {
         "Run the conformance suite (every rule of the vendor's page as scenarios) against a target"
             + " profile (a sandbox, the mock started on its own) or, by default, the built-in mock.",
-        "Exit status: 0 every selected scenario passed, 1 some failed or were blocked, 2 the run could not start."})
+        "Exit status: 0 nothing FAILED, was BLOCKED or ended in ERROR (scenarios PASSED, took a READING or were"
+            + " SKIPPED); 1 something FAILED (with --strict: or a READING differs from the one the page's example"
+            + " implies); 2 the run could not start; 3 nothing failed, but a scenario was BLOCKED; 4 nothing failed"
+            + " or was blocked, but a scenario ended in ERROR (no answer: a timeout, a broken connection)."})
 public final class ConformanceCommand implements Callable<Integer> {
   static final int CANNOT_RUN = Conformance.CANNOT_RUN;
 
@@ -54,18 +57,40 @@ public final class ConformanceCommand implements Callable<Integer> {
       description = "With the built-in mock: the OpenAPI file it takes its limits from. Default: the spec in the jar.")
   Path mockSpec;
 
+  @Option(names = "--mock-readings", paramLabel = "FILE",
+      description = "With the built-in mock: a readings file (as --write-readings writes it); the mock reads"
+          + " each silence of the page as the file says, keeping its default where it says unknown.")
+  Path mockReadings;
+
+  @Option(names = "--mock-reading", paramLabel = "SILENCE=READING",
+      description = "With the built-in mock: one reading, over the --mock-readings file's, e.g."
+          + " content-type.other=accepted (docs/conformance-rules.md lists the silences). Repeatable.")
+  Map<String, String> mockReading = new LinkedHashMap<>();
+
   @Option(names = "--mock-refusal-code", paramLabel = "SITUATION=CODE",
-      description = "With the built-in mock: the code it refuses with where the page leaves it open"
-          + " (missing-task, completed-task, duplicate-name, unknown-reference = 20001 or 29002). Repeatable.")
+      description = "With the built-in mock, a shorthand for refusal-code.* readings: the code it refuses with"
+          + " (missing-task, completed-task, duplicate-name, unknown-reference = a refusal code). Repeatable.")
   Map<String, String> mockRefusalCodes = new LinkedHashMap<>();
 
   @Option(names = "--mock-failure-data", paramLabel = "WHAT",
-      description = "With the built-in mock: the data of its refusals (default, null, false, absent, empty-array).")
+      description = "With the built-in mock, a shorthand for both refusal-data.* readings: the data of its"
+          + " refusals (default, null, false, absent, empty-array).")
   String mockFailureData;
 
   @Option(names = "--mock-timestamp-window-seconds", paramLabel = "N",
-      description = "With the built-in mock: how far a timestamp may be from its clock. Default: 300.")
+      description = "With the built-in mock, a shorthand for the timestamp-window reading: how far a timestamp"
+          + " may be from its clock. Default: 300.")
   Long mockWindowSeconds;
+
+  @Option(names = "--write-readings", paramLabel = "FILE",
+      description = "Write the reading the target takes of each silence of the page (Java properties, one"
+          + " silence=reading a line, unknown where it could not be read safely): the same target gives the same"
+          + " file. The evidence is in the report.")
+  Path writeReadings;
+
+  @Option(names = "--strict",
+      description = "Also fail (exit 1) a READING that differs from the one the page's own example implies.")
+  boolean strict;
 
   @Option(names = "--compare", paramLabel = "OTHER",
       description = "Also run the same scenarios against OTHER ('mock' or a second profile) and write"
@@ -105,7 +130,9 @@ public final class ConformanceCommand implements Callable<Integer> {
     try {
       return Conformance.run(Conformance.options()
           .profile(target.profile)
-          .mock(new Conformance.MockOptions(mockSpec, mockRefusalCodes, mockFailureData, mockWindowSeconds))
+          .mock(new Conformance.MockOptions(mockSpec, mockRefusalCodes, mockFailureData, mockWindowSeconds,
+              mockReadings, mockReading))
+          .writeReadings(writeReadings).strict(strict)
           .compare(compare).generate(generate).sequences(sequences).seed(seed).reportDir(reportDir)
           .tags(tags).rules(rules)
           .build(), spec.commandLine().getOut());

@@ -14,10 +14,9 @@ import picocli.CommandLine.Spec;
     versionProvider = Main.Version.class,
     description = "Tools for the cloud call-center outbound-task API.",
     subcommands = {SignCommand.class, MockCommand.class,
-        dev.outboundkit.cli.ConformanceCommand.class, CommandLine.HelpCommand.class})
+        dev.outboundkit.cli.ConformanceCommand.class, ReplayCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
-  private static final String DISABLE_CLOSURES = "picocli.disable.closures";
   private static final String JETTY_LOG_LEVEL = "org.slf4j.simpleLogger.log.org.eclipse.jetty";
 
   @Spec
@@ -29,9 +28,6 @@ public final class Main implements Runnable {
 
   /** The configured command tree, for {@link #main} and for tests (setOut/setErr, execute). */
   public static CommandLine commandLine() {
-    // picocli looks for Groovy closures when Groovy is on the class path (REST Assured brings it
-    // for the conformance command): loading it cost every command about 350 ms of start-up.
-    setIfUnset(DISABLE_CLOSURES, "true");
     // Jetty's start and stop lines at INFO name its classes and say nothing a user needs (the
     // mock, and the conformance command's in-process mock); its warnings stay.
     setIfUnset(JETTY_LOG_LEVEL, "warn");

@@ -52,7 +52,9 @@ import picocli.CommandLine.Spec;
         "Run a stateful mock of the vendor endpoint (edit + getPhoneGroups) that checks signatures.",
         "Runs until killed (Ctrl-C or SIGTERM). Without --tenant it makes a demo tenant with a fresh"
             + " RSA-2048 key pair and writes its private key (PKCS#8 PEM) beside the profile,"
-            + " or to a temporary folder."})
+            + " or to a temporary folder.",
+        "Exit status: 0 stopped; 2 a bad option or readings file; 1 it could not start (a key, fixtures or spec it"
+            + " cannot use, a port in use). Either error is one line on stderr."})
 public final class MockCommand implements Callable<Integer> {
 
   /** The start of the line that says where the mock listens. */
@@ -91,20 +93,30 @@ public final class MockCommand implements Callable<Integer> {
       description = "Write a conformance target profile for this mock (Java properties).")
   Path profileFile;
 
-  @Option(names = "--timestamp-window-seconds", paramLabel = "N", defaultValue = "300",
-      description = "How far a timestamp may be from the mock's clock, either side."
-          + " Default: ${DEFAULT-VALUE}.")
-  long windowSeconds;
+  @Option(names = "--readings", paramLabel = "FILE",
+      description = "A readings file (as 'conformance --write-readings' writes it for a target): the mock reads"
+          + " each silence of the page the way that target does, keeping its default where the file says"
+          + " unknown. The options below that set single readings apply over it.")
+  Path readingsFile;
+
+  @Option(names = "--reading", paramLabel = "SILENCE=READING",
+      description = "One reading, e.g. content-type.other=accepted (docs/conformance-rules.md lists the"
+          + " silences). Repeatable.")
+  Map<String, String> reading = new LinkedHashMap<>();
+
+  @Option(names = "--timestamp-window-seconds", paramLabel = "N",
+      description = "A shorthand for the timestamp-window reading: how far a timestamp may be from the mock's"
+          + " clock, either side. Default: 300.")
+  Long windowSeconds;
 
   @Option(names = "--refusal-code", paramLabel = "SITUATION=CODE",
-      description = "Where the page leaves the code open, the one this mock answers: SITUATION is"
-          + " missing-task, completed-task, duplicate-name or unknown-reference; CODE 20001 (default)"
-          + " or 29002. Repeatable.")
+      description = "A shorthand for refusal-code.* readings: SITUATION is missing-task, completed-task,"
+          + " duplicate-name or unknown-reference; CODE a refusal code (default 20001). Repeatable.")
   Map<String, String> refusalCodes = new LinkedHashMap<>();
 
   @Option(names = "--failure-data", paramLabel = "WHAT",
-      description = "The data of a refusal: default (false for an edit, null for a read-back), null,"
-          + " false, absent or empty-array.")
+      description = "A shorthand for both refusal-data.* readings: default (false for an edit, null for a"
+          + " read-back), null, false, absent or empty-array.")
   String failureData;
 
   @Option(names = "--control-api",
@@ -135,8 +147,8 @@ public final class MockCommand implements Callable<Integer> {
   int maxConnections;
 
   @Option(names = "--allow-missing-content-type",
-      description = "Accept an edit without a Content-Type header (for clients that send none);"
-          + " another type than application/json is refused all the same.")
+      description = "A shorthand for content-type.missing=accepted: accept an edit without a Content-Type"
+          + " header (for clients that send none).")
   boolean allowMissingContentType;
 
   @Option(names = "--verified-sign-cache", paramLabel = "N", defaultValue = "4096",
@@ -185,7 +197,6 @@ public final class MockCommand implements Callable<Integer> {
     // Each option's range is checked once, by the builder; its refusal is said with the option.
     MockServer.Builder builder = MockServer.builder();
     set("--port", () -> builder.port(port));
-    set("--timestamp-window-seconds", () -> builder.timestampWindow(Duration.ofSeconds(windowSeconds)));
     if (threads != null) {
       set("--threads", () -> builder.threads(threads));
     }
@@ -201,12 +212,9 @@ public final class MockCommand implements Callable<Integer> {
           + " demo tenant)");
     }
     builder.host(address());
-    try { // its messages name the option and the word at fault
-      builder.readings(Readings.parse(refusalCodes, failureData, "--refusal-code"));
-    } catch (IllegalArgumentException e) {
-      throw new ParameterException(spec.commandLine(), e.getMessage());
-    }
-    builder.clock(clock).controlApi(controlApi).allowMissingContentType(allowMissingContentType);
+    Readings readings = readings();
+    builder.readings(readings);
+    builder.clock(clock).controlApi(controlApi);
     if (specFile != null) {
       try {
         builder.spec(specFile);
@@ -266,6 +274,9 @@ public final class MockCommand implements Callable<Integer> {
     }, "outboundkit-mock-shutdown");
     try {
       out.println(LISTENING + server.baseUrl());
+      if (!readings.changed().isEmpty()) {
+        out.println("readings where the page is silent: " + readings);
+      }
       if (demo != null) {
         out.println("demo tenant: appId=" + demo.appId + ", private key " + demo.privateKeyFile);
       }
@@ -296,6 +307,32 @@ public final class MockCommand implements Callable<Integer> {
       }
     }
     return 0;
+  }
+
+  /**
+   * @return the readings: the --readings file, then each --reading, then the shorthands
+   * @throws ParameterException naming the option (and for the file, its line) and what is wrong
+   */
+  private Readings readings() {
+    Readings readings;
+    try { // the messages name the file and line, or the option and the word at fault
+      readings = readingsFile == null ? Readings.defaults() : Readings.load(readingsFile);
+      readings = readings.with(reading, "--reading").withShorthands(refusalCodes, failureData, "--refusal-code");
+      if (allowMissingContentType) {
+        readings = readings.with(Readings.Silence.CONTENT_TYPE_MISSING, Readings.ACCEPTED);
+      }
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), (readingsFile != null && e.getMessage().startsWith("readings ")
+          ? "--readings: " : "") + e.getMessage());
+    }
+    if (windowSeconds != null) {
+      try {
+        readings = readings.timestampWindow(Duration.ofSeconds(windowSeconds));
+      } catch (IllegalArgumentException e) {
+        throw new ParameterException(spec.commandLine(), "--timestamp-window-seconds: " + e.getMessage());
+      }
+    }
+    return readings;
   }
 
   private InetAddress address() {

@@ -4,7 +4,6 @@ import dev.outboundkit.testing.RepoFiles;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,15 +17,11 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonParser;
 
 import dev.outboundkit.auth.PublicKeys;
-import dev.outboundkit.cli.Main;
 import dev.outboundkit.conformance.RunReport;
 import dev.outboundkit.conformance.generate.GeneratedRun;
-import dev.outboundkit.conformance.profile.TargetProfile;
-import dev.outboundkit.mock.Fixtures;
 import dev.outboundkit.mock.MockServer;
 import dev.outboundkit.mock.TaskStatus;
 import dev.outboundkit.testing.TestKeys;
-import picocli.CommandLine;
 
 /** {@code outboundkit conformance}: its exit statuses, its reports and its comparison of two targets. */
 class ConformanceCommandIT {
@@ -35,14 +30,12 @@ class ConformanceCommandIT {
   @TempDir
   Path folder;
 
-  private final StringWriter out = new StringWriter();
-  private final StringWriter err = new StringWriter();
+  private final CommandRun command = new CommandRun();
+  private final StringWriter out = command.out;
+  private final StringWriter err = command.err;
 
   private int run(String... args) {
-    CommandLine cli = Main.commandLine();
-    cli.setOut(new PrintWriter(out, true));
-    cli.setErr(new PrintWriter(err, true));
-    return cli.execute(args);
+    return command.run(args);
   }
 
   /**
@@ -53,16 +46,7 @@ class ConformanceCommandIT {
    * @param controlApi the control API's base URL, or null
    */
   private Path profile(MockServer mock, String name, Long notStarted2, Long paused, String controlApi) {
-    Fixtures fixtures = mock.fixtures();
-    Path profile = folder.resolve(name);
-    new TargetProfile(mock.baseUrl(), TestKeys.APP_ID, TestKeys.path(TestKeys.PKCS8_PEM),
-        fixtures.skillSetIds().get(0), fixtures.outboundNumberGroupIds().get(0),
-        fixtures.tasks(TaskStatus.NOT_STARTED).get(0).id(),
-        notStarted2 != null ? notStarted2 : fixtures.tasks(TaskStatus.NOT_STARTED).get(1).id(),
-        fixtures.tasks(TaskStatus.IN_PROGRESS).get(0).id(),
-        paused != null ? paused : fixtures.tasks(TaskStatus.PAUSED).get(0).id(),
-        fixtures.tasks(TaskStatus.COMPLETED).get(0).id(), 999_999_999L, controlApi).write(profile);
-    return profile;
+    return CommandRun.profile(mock, mock.baseUrl(), folder.resolve(name), notStarted2, paused, controlApi);
   }
 
   private static MockServer startMock(boolean controlApi) {
@@ -157,7 +141,7 @@ class ConformanceCommandIT {
   }
 
   @Test
-  void aFailedPreconditionBlocksTheScenarioInsteadOfFailingItsRule() throws IOException {
+  void aFailedPreconditionBlocksTheScenarioInsteadOfFailingItsRuleAndExitsThree() throws IOException {
     try (MockServer mock = startMock(false)) {
       // task.notStarted2 names a completed task: renaming it, a set-up step, is refused.
       Path profile = profile(mock, "second-not-started-is-completed.properties",
@@ -167,12 +151,34 @@ class ConformanceCommandIT {
       int status = run("conformance", "--profile", profile.toString(), "--rule", "NS-NAME-DUPLICATE",
           "--report-dir", reports.toString());
 
-      assertThat(status).isEqualTo(1);
+      assertThat(status).isEqualTo(dev.outboundkit.conformance.Conformance.BLOCKED).isEqualTo(3);
       assertThat(out.toString()).contains("| NS-NAME-DUPLICATE | inferred | 0 | 0 | 2 | 0 |");
       assertThat(Files.readString(reports.resolve("failures.md")))
           .contains("BLOCKED NS-NAME-DUPLICATE")
           .contains("precondition failed, the rule was not judged: renaming the second not-started task");
     }
+  }
+
+  @Test
+  void aSingleMockReadingIsTakenAndWrittenBack() throws IOException {
+    Path written = folder.resolve("readings.properties");
+    int status = run("conformance", "--mock-reading", "content-type.other=accepted", "--rule", "REQ-CONTENT-TYPE",
+        "--write-readings", written.toString(), "--report-dir", folder.resolve("r").toString());
+
+    assertThat(status).as("exit status; stdout:%n%s%nstderr:%n%s", out, err).isZero();
+    assertThat(Files.readString(written)).contains("\ncontent-type.other=accepted\n")
+        .contains("\ncontent-type.missing=29002\n").as("a silence this rule does not read")
+        .contains("\nunknown-field=unknown\n");
+  }
+
+  @Test
+  void aBadMockReadingsFileIsOneLineNamingTheFileAndTheLineAndExitTwo() throws IOException {
+    Path file = folder.resolve("bad.properties");
+    Files.writeString(file, "timestamp-window=soon\n");
+
+    assertThat(run("conformance", "--mock-readings", file.toString())).isEqualTo(2);
+    assertThat(err.toString().strip()).isEqualTo("outboundkit conformance: --mock-readings: readings " + file
+        + ", line 1: timestamp-window: 'soon' is not whole seconds or none");
   }
 
   @Test
@@ -213,7 +219,7 @@ class ConformanceCommandIT {
           "--report-dir", folder.resolve("r").toString());
 
       assertThat(status).as("stdout:%n%s%nstderr:%n%s", out, err).isZero();
-      assertThat(out.toString()).containsPattern("7 scenarios: passed 7, failed 0, blocked 0, skipped 0");
+      assertThat(out.toString()).containsPattern("7 scenarios: passed 7, failed 0, reading 0, blocked 0, skipped 0, error 0");
     }
   }
 }

@@ -250,6 +250,25 @@ class MockCommandIT {
   }
 
   @Test
+  void aReadingsFileMakesAMockThatReadsEachSilenceAsTheFileSays() throws Exception {
+    Path readings = dir.resolve("lenient.properties");
+    Files.writeString(readings, "content-type.other=accepted\ntimestamp-window=none\n"); // MockFixture signs for its fixed clock
+    try (RunningMockCommand running = new RunningMockCommand("mock", "--port", "0", "--readings", readings.toString(),
+        "--tenant", MockFixture.APP_ID + "=" + TestKeys.path(TestKeys.PUBLIC_PEM), "--jdk-crypto")) {
+      MockServer server = running.server();
+      HttpRequest request = HttpRequest.newBuilder(URI.create(server.baseUrl() + MockServer.EDIT_PATH))
+          .header("Content-Type", "text/plain").header("appId", MockFixture.APP_ID)
+          .header("timestamp", Long.toString(MockFixture.TS)).header("sign", MockFixture.sign(MockFixture.TS))
+          .POST(HttpRequest.BodyPublishers.ofString(MockFixture.notStartedBody(MockFixture.NOT_STARTED, "纯文本").toString()))
+          .build();
+
+      assertThat(MockFixture.send(request).code()).isEqualTo("10000");
+      assertThat(running.out.toString()).contains("readings where the page is silent: content-type.other=accepted,"
+          + " timestamp-window=none");
+    }
+  }
+
+  @Test
   void aPortInUseEndsWithOneLine() throws Exception {
     try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
       assertThat(failsWithOneLine("mock", "--port", Integer.toString(taken.getLocalPort()),

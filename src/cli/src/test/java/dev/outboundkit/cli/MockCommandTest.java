@@ -36,7 +36,22 @@ class MockCommandTest {
   @Test
   void aBadRefusalCodeEndsWithOneLine() throws Exception {
     assertThat(failsWithOneLine("mock", "--port", "0", "--refusal-code", "missing-task=10000"))
-        .contains("missing-task=10000: the code is 20001 or 29002");
+        .contains("missing-task=10000: the code is one of ");
+  }
+
+  @Test
+  void aBadReadingsFileEndsWithOneLineNamingTheFileTheLineAndWhatIsWrongAndExitsTwo() throws Exception {
+    Path file = dir.resolve("sandbox.properties");
+    Files.writeString(file, "# the sandbox\ncontent-type.other=accepted\nrefusal-data.edit=nothing\n");
+    try (RunningMockCommand running = new RunningMockCommand("mock", "--port", "0", "--readings", file.toString())) {
+      assertThat(running.server()).as("the mock must not start").isNull();
+      assertThat(running.exitCode()).isEqualTo(2);
+      assertThat(running.err.toString().strip()).isEqualTo("outboundkit mock: error: --readings: readings " + file
+          + ", line 3: refusal-data.edit: 'nothing' is not null, false, absent or empty-array"
+          + " (see 'outboundkit mock --help')");
+    }
+    assertThat(failsWithOneLine("mock", "--port", "0", "--readings", dir.resolve("none.properties").toString()))
+        .contains("none.properties: file not found");
   }
 
   @Test

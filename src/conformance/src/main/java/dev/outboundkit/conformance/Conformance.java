@@ -1,6 +1,10 @@
 package dev.outboundkit.conformance;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -17,6 +21,8 @@ import java.util.stream.Collectors;
 
 import dev.outboundkit.conformance.generate.GeneratedRun;
 import dev.outboundkit.conformance.generate.RuleBook;
+import dev.outboundkit.conformance.glue.ConformanceRun;
+import dev.outboundkit.conformance.targets.Launcher;
 import dev.outboundkit.conformance.targets.MockTarget;
 import dev.outboundkit.conformance.targets.ProfileTarget;
 import dev.outboundkit.conformance.targets.Target;
@@ -32,16 +38,24 @@ import io.cucumber.tagexpressions.TagExpressionParser;
  * generated run. The command line only turns its options into {@link Options}.
  */
 public final class Conformance {
-  /** Every selected scenario passed (or was skipped for want of a control API). */
+  /** Nothing failed, was blocked or went unanswered (scenarios passed, read a silence, or were skipped). */
   public static final int PASSED = 0;
-  /** Some scenario failed or was blocked, or a generated case or sequence failed. */
+  /** A scenario failed (a rule is broken, or an answer fits no reading of the page), or a generated case or sequence did. */
   public static final int FAILED = 1;
   /** The run could not start: a bad option, a broken profile, a target that cannot be reached. */
   public static final int CANNOT_RUN = 2;
+  /** Nothing failed, but a scenario was blocked: the target's state or set-up did not allow it. */
+  public static final int BLOCKED = 3;
+  /** Nothing failed, but the target did not answer a scenario (a timeout, a broken connection). */
+  public static final int ERROR = 4;
+  /** The file the built-in mock's readings are written to, in the report folder, for the commands that run it again. */
+  public static final String MOCK_READINGS_FILE = "mock-readings.properties";
   /** The value of {@code --compare} that names the built-in mock. */
   public static final String MOCK = "mock";
 
   private final Options options;
+  /** How the built-in mock differs from its defaults, for reports; null with --profile. */
+  private String mockWhat;
 
   private Conformance(Options options) {
     this.options = Objects.requireNonNull(options, "options");
@@ -55,7 +69,7 @@ public final class Conformance {
   /**
    * Runs it, printing progress and the per-rule table to {@code out}.
    *
-   * @return {@link #PASSED} or {@link #FAILED}
+   * @return {@link #PASSED}, {@link #FAILED}, {@link #BLOCKED} or {@link #ERROR}
    * @throws ConformanceSetupException when the run cannot start, naming what to fix
    * @throws dev.outboundkit.conformance.profile.ProfileException when the profile is broken
    */
@@ -80,21 +94,31 @@ public final class Conformance {
     }
     Path directory = o.reportDir().toAbsolutePath().normalize();
     // the --mock-* options, checked once; the generated run's mock is made from them too
-    UnaryOperator<MockServer.Builder> mock = o.profile() == null ? mockBuilder() : null;
-    try (Target first = mock != null ? MockTarget.start(mock, mockDescription()) : openProfile(o.profile());
+    Readings readings = o.profile() == null ? mockReadings() : null;
+    UnaryOperator<MockServer.Builder> mock = o.profile() == null ? mockBuilder(readings) : null;
+    ConformanceRun.Settings settings = new ConformanceRun.Settings(o.strict(), o.profile(),
+        readings == null || readings.changed().isEmpty() ? null : writeMockReadings(directory, readings),
+        o.profile() == null ? o.mock().spec() : null);
+    mockWhat = readings == null ? null : mockDescription(readings);
+    try (Target first = mock != null ? MockTarget.start(mock, mockWhat) : openProfile(o.profile());
         Target second = o.compare() == null ? null
             : MOCK.equals(o.compare()) ? MockTarget.start() : openProfile(Path.of(o.compare()))) {
-      return run(runner, total, directory, mock, first, second, out);
+      return run(runner, total, directory, mock, settings, first, second, out);
     }
   }
 
   /** The scenarios against the first target (and the second), then the generated run when asked for. */
-  private int run(SuiteRunner runner, int total, Path directory, UnaryOperator<MockServer.Builder> mock, Target first,
-      Target second, PrintWriter out) {
+  private int run(SuiteRunner runner, int total, Path directory, UnaryOperator<MockServer.Builder> mock,
+      ConformanceRun.Settings settings, Target first, Target second, PrintWriter out) {
     Options o = options;
     out.println("Conformance suite: " + total + " scenarios against " + first.description());
     out.flush();
-    RunReport report = runner.run(first, directory, out, "");
+    RunReport report = runner.run(first, settings, directory, out, "");
+    if (o.writeReadings() != null) {
+      writeReadings(o.writeReadings(), report);
+      out.println("Readings (" + report.readings().values().size() + " of " + Readings.Silence.values().length
+          + " silences read) written to " + o.writeReadings().toAbsolutePath());
+    }
     boolean generating = o.generate() > 0 || o.sequences() > 0;
     if (!generating) {
       report.print(out);
@@ -104,20 +128,49 @@ public final class Conformance {
       out.println();
       out.println("Compared with: " + total + " scenarios against " + second.description());
       out.flush();
-      RunReport other = runner.run(second, otherDirectory, out, "compare ");
+      RunReport other = runner.run(second, new ConformanceRun.Settings(o.strict(), MOCK.equals(o.compare()) ? null
+          : Path.of(o.compare()), null, null), otherDirectory, out, "compare ");
       Differences differences = Differences.of(report.outcomes(), other.outcomes());
       differences.write(directory, report.totals(), other.totals());
       out.println(differences.summary() + ": " + directory.resolve(Differences.MARKDOWN) + " (and "
           + Differences.JSON_FILE + "); the other run's reports: " + otherDirectory);
     }
     out.flush();
-    boolean clean = report.count(Outcome.Verdict.FAILED) == 0 && report.count(Outcome.Verdict.BLOCKED) == 0;
     if (generating) {
-      clean &= generated(directory, report, out, mock, first);
+      generated(directory, report, out, mock, first, new Reruns(Launcher.detect(), settings, directory));
       // one table per rule: the scenarios' counts and the generated run's side by side
       report.print(out);
     }
-    return clean ? PASSED : FAILED;
+    int status = report.exitStatus();
+    out.println("Exit status " + status + ": " + HandOver.statusWords(status));
+    out.flush();
+    return status;
+  }
+
+  /** Writes the readings the run took, one silence a line, {@code unknown} where it took none. */
+  private static void writeReadings(Path file, RunReport report) {
+    try {
+      Path parent = file.toAbsolutePath().getParent();
+      if (parent != null) {
+        Files.createDirectories(parent);
+      }
+      Files.writeString(file, Readings.format(report.readings().values()), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the readings to " + file + ": " + e.getMessage(), e);
+    }
+    report.readingsWrittenTo(file.toAbsolutePath());
+  }
+
+  /** Writes the built-in mock's readings into the report folder, for the commands that run it again. */
+  private static Path writeMockReadings(Path directory, Readings readings) {
+    Path file = directory.resolve(MOCK_READINGS_FILE);
+    try {
+      Files.createDirectories(directory);
+      Files.writeString(file, readings.format(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the mock's readings to " + file + ": " + e.getMessage(), e);
+    }
+    return file;
   }
 
   /**
@@ -131,12 +184,12 @@ public final class Conformance {
    * @return whether every generated case and sequence passed
    */
   private boolean generated(Path directory, RunReport report, PrintWriter out, UnaryOperator<MockServer.Builder> mock,
-      Target scenarios) {
+      Target scenarios, Reruns reruns) {
     Options o = options;
     long runSeed = o.seed() != null ? o.seed() : new SecureRandom().nextLong();
     GeneratedRun.Result result;
     RuleBook book = RuleBook.bundled();
-    try (Target fresh = mock != null ? MockTarget.start(mock, mockDescription()) : null) {
+    try (Target fresh = mock != null ? MockTarget.start(mock, mockWhat) : null) {
       Target target = fresh != null ? fresh : scenarios;
       out.println();
       out.println("Generated run: " + o.generate() + " cases and " + o.sequences() + " sequences, seed " + runSeed
@@ -145,12 +198,12 @@ public final class Conformance {
       result = GeneratedRun.of(ApiSpec.bundled(), book)
           .run(target, new GeneratedRun.Options(o.generate(), runSeed, o.sequences()));
     }
-    result.write(directory);
+    String rerun = reruns.generated(result.options());
+    result.write(directory, rerun);
     report.addGenerated(result, book);
     out.println(result.summary());
     out.println("Generated run's failures: " + directory.resolve(GeneratedRun.FAILURES_FILE) + " (per rule: in "
-        + RunReport.SUMMARY_FILE + " with the scenarios); again: --generate " + o.generate() + " --sequences "
-        + o.sequences() + " --seed " + runSeed);
+        + RunReport.SUMMARY_FILE + " with the scenarios); again: " + rerun);
     out.flush();
     return result.passed();
   }
@@ -167,10 +220,33 @@ public final class Conformance {
     return loaded;
   }
 
-  /** @return the built-in mock's settings from the --mock-* options */
-  private UnaryOperator<MockServer.Builder> mockBuilder() {
+  /**
+   * @return the built-in mock's readings: the --mock-readings file, then each --mock-reading, then the
+   *     older shorthands (--mock-refusal-code, --mock-failure-data, --mock-timestamp-window-seconds)
+   */
+  private Readings mockReadings() {
     MockOptions m = options.mock();
     Readings readings;
+    try {
+      readings = m.readings() == null ? Readings.defaults() : Readings.load(m.readings());
+      readings = readings.with(m.reading(), "--mock-reading")
+          .withShorthands(m.refusalCodes(), m.failureData(), "--mock-refusal-code");
+    } catch (IllegalArgumentException e) {
+      throw new ConformanceSetupException((m.readings() != null && e.getMessage().startsWith("readings ")
+          ? "--mock-readings: " : "") + e.getMessage(), e);
+    }
+    if (m.windowSeconds() != null) {
+      if (m.windowSeconds() < 0) {
+        throw new ConformanceSetupException("--mock-timestamp-window-seconds must be 0 or more");
+      }
+      readings = readings.timestampWindow(Duration.ofSeconds(m.windowSeconds()));
+    }
+    return readings;
+  }
+
+  /** @return the built-in mock's settings from the --mock-* options */
+  private UnaryOperator<MockServer.Builder> mockBuilder(Readings readings) {
+    MockOptions m = options.mock();
     if (m.spec() != null) {
       try {
         // read here to stop before the run with the option named; each mock made with these settings reads it again
@@ -179,33 +255,17 @@ public final class Conformance {
         throw new ConformanceSetupException("--mock-spec: " + e.getMessage(), e);
       }
     }
-    try {
-      readings = Readings.parse(m.refusalCodes(), m.failureData(), "--mock-refusal-code");
-    } catch (IllegalArgumentException e) {
-      throw new ConformanceSetupException(e.getMessage(), e);
-    }
-    if (m.windowSeconds() != null && m.windowSeconds() < 0) {
-      throw new ConformanceSetupException("--mock-timestamp-window-seconds must be 0 or more");
-    }
-    Duration window = m.windowSeconds() == null ? MockServer.DEFAULT_TIMESTAMP_WINDOW
-        : Duration.ofSeconds(m.windowSeconds());
-    return builder -> (m.spec() == null ? builder : builder.spec(m.spec())).readings(readings).timestampWindow(window);
+    return builder -> (m.spec() == null ? builder : builder.spec(m.spec())).readings(readings);
   }
 
   /** @return how the built-in mock differs from its defaults, for reports */
-  private String mockDescription() {
+  private String mockDescription(Readings readings) {
     MockOptions m = options.mock();
     List<String> parts = new ArrayList<>(List.of(MockTarget.DEFAULT_MOCK));
     if (m.spec() != null) {
       parts.add("spec " + m.spec());
     }
-    m.refusalCodes().forEach((situation, code) -> parts.add(situation + "=" + code));
-    if (m.failureData() != null) {
-      parts.add("failure data " + m.failureData());
-    }
-    if (m.windowSeconds() != null) {
-      parts.add("timestamp window " + m.windowSeconds() + " s");
-    }
+    readings.changed().forEach((silence, value) -> parts.add(silence.key() + "=" + value));
     return String.join(", ", parts);
   }
 
@@ -249,13 +309,23 @@ public final class Conformance {
    * How the built-in mock is set up where the page leaves things open.
    *
    * @param spec the OpenAPI file it takes its limits from; null for the bundled one
-   * @param refusalCodes situation to code, as {@code --mock-refusal-code} takes them
-   * @param failureData the data of its refusals, null for its default
-   * @param windowSeconds its timestamp window, null for its default
+   * @param refusalCodes situation to code, as {@code --mock-refusal-code} takes them (shorthands)
+   * @param failureData the data of its refusals, null for its default (a shorthand)
+   * @param windowSeconds its timestamp window, null for its default (a shorthand)
+   * @param readings a readings file ({@code --mock-readings}); null for the mock's defaults
+   * @param reading single readings, silence to reading ({@code --mock-reading}), over the file's
    */
-  public record MockOptions(Path spec, Map<String, String> refusalCodes, String failureData, Long windowSeconds) {
+  public record MockOptions(Path spec, Map<String, String> refusalCodes, String failureData, Long windowSeconds,
+      Path readings, Map<String, String> reading) {
     public MockOptions {
-      refusalCodes = Map.copyOf(new LinkedHashMap<>(Objects.requireNonNull(refusalCodes, "refusalCodes")));
+      refusalCodes = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(
+          Objects.requireNonNull(refusalCodes, "refusalCodes")));
+      reading = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(Objects.requireNonNull(reading, "reading")));
+    }
+
+    /** The shorthands only, no readings file. */
+    public MockOptions(Path spec, Map<String, String> refusalCodes, String failureData, Long windowSeconds) {
+      this(spec, refusalCodes, failureData, windowSeconds, null, Map.of());
     }
 
     /** The mock as built by default. */
@@ -264,7 +334,8 @@ public final class Conformance {
     }
 
     boolean changed() {
-      return spec != null || !refusalCodes.isEmpty() || failureData != null || windowSeconds != null;
+      return spec != null || !refusalCodes.isEmpty() || failureData != null || windowSeconds != null
+          || readings != null || !reading.isEmpty();
     }
   }
 
@@ -280,13 +351,21 @@ public final class Conformance {
    * @param reportDir where the reports go
    * @param tags a Cucumber tag expression selecting scenarios, null for all
    * @param rules only the scenarios of these rules; empty for all
+   * @param writeReadings where to write the readings the target takes, null for nowhere
+   * @param strict whether a reading that differs from the one the page's text implies fails
    */
   public record Options(Path profile, MockOptions mock, String compare, int generate, int sequences, Long seed,
-      Path reportDir, String tags, List<String> rules) {
+      Path reportDir, String tags, List<String> rules, Path writeReadings, boolean strict) {
     public Options {
       Objects.requireNonNull(mock, "mock");
       Objects.requireNonNull(reportDir, "reportDir");
       rules = List.copyOf(rules);
+    }
+
+    /** Options without --write-readings and --strict. */
+    public Options(Path profile, MockOptions mock, String compare, int generate, int sequences, Long seed,
+        Path reportDir, String tags, List<String> rules) {
+      this(profile, mock, compare, generate, sequences, seed, reportDir, tags, rules, null, false);
     }
 
     /** Builds {@link Options}; the defaults are the command's. */
@@ -300,8 +379,20 @@ public final class Conformance {
       private Path reportDir = Path.of("conformance-report");
       private String tags;
       private List<String> rules = List.of();
+      private Path writeReadings;
+      private boolean strict;
 
       private Builder() {
+      }
+
+      public Builder writeReadings(Path value) {
+        writeReadings = value;
+        return this;
+      }
+
+      public Builder strict(boolean value) {
+        strict = value;
+        return this;
       }
 
       public Builder profile(Path value) {
@@ -350,7 +441,8 @@ public final class Conformance {
       }
 
       public Options build() {
-        return new Options(profile, mock, compare, generate, sequences, seed, reportDir, tags, rules);
+        return new Options(profile, mock, compare, generate, sequences, seed, reportDir, tags, rules, writeReadings,
+            strict);
       }
     }
   }

@@ -21,7 +21,10 @@ import dev.outboundkit.conformance.generate.RuleBook;
 import dev.outboundkit.conformance.generate.RuleCounts;
 import dev.outboundkit.conformance.glue.ConformanceRun;
 import dev.outboundkit.conformance.glue.Hooks;
+import dev.outboundkit.conformance.glue.NoAnswer;
 import dev.outboundkit.conformance.glue.Precondition;
+import dev.outboundkit.conformance.glue.TakenReadings;
+import dev.outboundkit.conformance.targets.SavedRequest;
 
 import io.cucumber.plugin.ConcurrentEventListener;
 import io.cucumber.plugin.event.EmbedEvent;
@@ -36,9 +39,11 @@ import io.cucumber.plugin.event.WriteEvent;
 
 /**
  * Turns Cucumber's events into one {@link Outcome} per scenario and, at the end of the run,
- * writes {@code rules-summary.md} (passed, failed, blocked and skipped per rule) and
- * {@code failures.md} (each failing or blocked scenario: its rule, its requests as curl lines and
- * the answers) into the report directory.
+ * writes into the report directory {@code rules-summary.md} (each verdict's count per rule),
+ * {@code failures.md} (each failed, blocked or unanswered scenario: its rule, why, its requests as
+ * curl lines and the answers), the requests of those scenarios as files {@code outboundkit replay}
+ * sends again ({@code requests/}), and the run's first page ({@link HandOver}: {@code index.html}
+ * and {@code acceptance.md}).
  *
  * <p>As a Cucumber plugin (the Maven runners) its argument is the report directory and it
  * prints the table at the end; the {@code conformance} command makes its own and prints it.
@@ -49,12 +54,21 @@ public final class RunReport implements ConcurrentEventListener {
   static final String RULE_TAG = "@rule:";
   public static final String SUMMARY_FILE = "rules-summary.md";
   public static final String FAILURES_FILE = "failures.md";
+  /** The folder of the report directory that holds requests to send again. */
+  public static final String REQUESTS_FOLDER = "requests";
 
   private final Path directory;
   private final boolean print;
   private final List<Outcome> outcomes = new ArrayList<>();
   private final Map<UUID, String> exchanges = new HashMap<>();
   private final Map<UUID, List<String>> codes = new HashMap<>();
+  private final Map<UUID, String> readingLines = new HashMap<>();
+  private final Map<UUID, List<SavedRequest>> requests = new HashMap<>();
+  /** The readings the run took and how it was asked for; kept from the run when first written. */
+  private TakenReadings readings;
+  private ConformanceRun.Settings settings;
+  /** Where --write-readings wrote the readings, for the first page; null when it did not. */
+  private Path readingsFile;
   private long startedNanos;
   private long millis;
   /** The generated run's result and its rules' kinds; null until one is added. */
@@ -91,6 +105,9 @@ public final class RunReport implements ConcurrentEventListener {
   private synchronized void embedded(EmbedEvent event) {
     if (Hooks.EXCHANGES_ATTACHMENT.equals(event.getName())) {
       exchanges.put(event.getTestCase().getId(), new String(event.getData(), StandardCharsets.UTF_8));
+    } else if (Hooks.REQUESTS_ATTACHMENT.equals(event.getName())) {
+      requests.put(event.getTestCase().getId(),
+          SavedRequest.listFromJson(new String(event.getData(), StandardCharsets.UTF_8)));
     }
   }
 
@@ -98,6 +115,8 @@ public final class RunReport implements ConcurrentEventListener {
     if (event.getText().startsWith(Hooks.CODES_LINE)) {
       codes.put(event.getTestCase().getId(),
           Arrays.asList(event.getText().substring(Hooks.CODES_LINE.length()).split(", ")));
+    } else if (event.getText().startsWith(Hooks.READING_LINE)) {
+      readingLines.put(event.getTestCase().getId(), event.getText().substring(Hooks.READING_LINE.length()));
     }
   }
 
@@ -135,17 +154,45 @@ public final class RunReport implements ConcurrentEventListener {
     String rule = rules(tags).stream().findFirst().orElse("(none)");
     String kind = tags.contains("@documented") ? "documented" : tags.contains("@inferred") ? "inferred" : "?";
     Throwable error = result.getError();
+    String reading = readingLines.get(testCase.getId());
     Outcome.Verdict verdict = switch (result.getStatus()) {
-      case PASSED -> Outcome.Verdict.PASSED;
+      case PASSED -> reading != null ? Outcome.Verdict.READING : Outcome.Verdict.PASSED;
       case SKIPPED -> Precondition.isPrecondition(error) ? Outcome.Verdict.BLOCKED : Outcome.Verdict.SKIPPED;
-      default -> Outcome.Verdict.FAILED;
+      default -> NoAnswer.isNoAnswer(error) ? Outcome.Verdict.ERROR : Outcome.Verdict.FAILED;
     };
     String reason = result.getStatus() == Status.PASSED ? null
         : error != null && error.getMessage() != null ? error.getMessage()
         : result.getStatus() == Status.UNDEFINED ? "a step has no glue (undefined)" : result.getStatus().name();
     String file = testCase.getUri().toString().replaceFirst("^.*/(features/)", "$1");
     return new Outcome(rule, kind, verdict, testCase.getName(), file + ":" + testCase.getLocation().getLine(),
-        reason, codes.getOrDefault(testCase.getId(), List.of()), exchanges.get(testCase.getId()));
+        reason, codes.getOrDefault(testCase.getId(), List.of()), exchanges.get(testCase.getId()),
+        verdict == Outcome.Verdict.READING ? reading : null, requests.get(testCase.getId()));
+  }
+
+  /**
+   * @return the run's exit status: {@link Conformance#FAILED} when a scenario failed or a generated
+   *     case or sequence did, else {@link Conformance#ERROR} when one got no answer, else
+   *     {@link Conformance#BLOCKED} when one was blocked, else {@link Conformance#PASSED}
+   */
+  public synchronized int exitStatus() {
+    if (count(Outcome.Verdict.FAILED) > 0 || generated != null && !generated.passed()) {
+      return Conformance.FAILED;
+    }
+    if (count(Outcome.Verdict.ERROR) > 0) {
+      return Conformance.ERROR;
+    }
+    return count(Outcome.Verdict.BLOCKED) > 0 ? Conformance.BLOCKED : Conformance.PASSED;
+  }
+
+  /** @return the readings the run took; empty before the run wrote its reports */
+  public synchronized TakenReadings readings() {
+    return readings == null ? new TakenReadings() : readings;
+  }
+
+  /** Names the readings file written for this run on its first page, and rewrites the pages. */
+  public synchronized void readingsWrittenTo(Path file) {
+    readingsFile = java.util.Objects.requireNonNull(file, "file");
+    write();
   }
 
   /** @return every scenario's outcome, in the order they ran */
@@ -176,9 +223,12 @@ public final class RunReport implements ConcurrentEventListener {
     Map<String, RuleCounts.Count> counts = generated == null ? Map.of() : generated.counts().byRule();
     TreeSet<String> ids = new TreeSet<>(rules.keySet());
     ids.addAll(counts.keySet());
+    // READING and ERROR come last, after the generated columns, so that the columns before them stay where scripts read them
     StringBuilder table = new StringBuilder("| rule | kind | passed | failed | blocked | skipped |")
         .append(generated == null ? "" : " generated cases | sequence steps | generated failures | verdict |")
-        .append("\n|---|---|---:|---:|---:|---:|").append(generated == null ? "" : "---:|---:|---:|---|").append('\n');
+        .append(" reading | error |")
+        .append("\n|---|---|---:|---:|---:|---:|").append(generated == null ? "" : "---:|---:|---:|---|")
+        .append("---:|---:|\n");
     for (String rule : ids) {
       long[] n = rules.get(rule);
       String kind = kinds.containsKey(rule) ? kinds.get(rule)
@@ -190,6 +240,8 @@ public final class RunReport implements ConcurrentEventListener {
         table.append(" | ").append(count == null ? " |  | " : count.cases() + " | " + count.steps() + " | " + count.failures())
             .append(" | ").append(verdict(n, count));
       }
+      table.append(" | ").append(n == null ? " | " : n[Outcome.Verdict.READING.ordinal()] + " | "
+          + n[Outcome.Verdict.ERROR.ordinal()]);
       table.append(" |\n");
     }
     return table.toString();
@@ -199,9 +251,10 @@ public final class RunReport implements ConcurrentEventListener {
   private static String verdict(long[] scenarios, RuleCounts.Count count) {
     boolean scenarioFailed = scenarios != null && scenarios[Outcome.Verdict.FAILED.ordinal()] > 0;
     boolean blocked = scenarios != null && scenarios[Outcome.Verdict.BLOCKED.ordinal()] > 0;
+    boolean error = scenarios != null && scenarios[Outcome.Verdict.ERROR.ordinal()] > 0;
     boolean generatedFailed = count != null && count.failures() > 0;
     List<String> details = new ArrayList<>();
-    if (scenarioFailed || blocked) {
+    if (scenarioFailed || blocked || error) {
       details.add(FAILURES_FILE);
     }
     if (generatedFailed) {
@@ -211,19 +264,26 @@ public final class RunReport implements ConcurrentEventListener {
     if (scenarioFailed || generatedFailed) {
       return "FAILED" + where;
     }
+    if (error) {
+      return "ERROR" + where;
+    }
     if (blocked) {
       return "BLOCKED" + where;
     }
     boolean passed = scenarios != null && scenarios[Outcome.Verdict.PASSED.ordinal()] > 0
         || count != null && count.cases() + count.steps() > 0;
-    return passed ? "passed" : "skipped";
+    boolean reading = scenarios != null && scenarios[Outcome.Verdict.READING.ordinal()] > 0;
+    return passed ? "passed" : reading ? "reading" : "skipped";
   }
 
-  /** @return e.g. {@code 289 scenarios: passed 289, failed 0, blocked 0, skipped 0 (5240 ms)} */
+  /**
+   * @return e.g. {@code 294 scenarios: passed 280, failed 0, reading 14, blocked 0, skipped 0, error 0 (5240 ms)}
+   */
   public synchronized String totals() {
     return outcomes.size() + " scenarios: passed " + count(Outcome.Verdict.PASSED) + ", failed "
-        + count(Outcome.Verdict.FAILED) + ", blocked " + count(Outcome.Verdict.BLOCKED) + ", skipped "
-        + count(Outcome.Verdict.SKIPPED) + " (" + millis + " ms)";
+        + count(Outcome.Verdict.FAILED) + ", reading " + count(Outcome.Verdict.READING) + ", blocked "
+        + count(Outcome.Verdict.BLOCKED) + ", skipped " + count(Outcome.Verdict.SKIPPED) + ", error "
+        + count(Outcome.Verdict.ERROR) + " (" + millis + " ms)";
   }
 
   private synchronized void write() {
@@ -231,6 +291,8 @@ public final class RunReport implements ConcurrentEventListener {
       // kept for the rewrite after a generated run, when the scenarios' run has ended
       ConformanceRun run = ConformanceRun.current();
       target = run == null ? "(no run)" : run.description();
+      readings = run == null ? new TakenReadings() : run.readings();
+      settings = run == null ? ConformanceRun.Settings.DEFAULT : run.settings();
     }
     StringBuilder summary = new StringBuilder("# Conformance run: result per rule\n\n")
         .append("Target: ").append(target).append("  \n")
@@ -240,24 +302,33 @@ public final class RunReport implements ConcurrentEventListener {
           + " the same target (the built-in mock: a fresh one, set up alike); a rule fails when a scenario or a generated"
           + " case or step of it failed.\n\n");
     }
-    summary.append("Blocked: a step that only prepares the scenario failed for a reason outside its rule;"
-            + " see ").append(FAILURES_FILE).append(".\n\n")
+    summary.append("Reading: the scenario read a silence of the page (").append(HandOver.FILE_MD)
+        .append(" lists the readings). Blocked: the target's state or set-up did not allow the scenario; error: the"
+            + " target did not answer; see ").append(FAILURES_FILE).append(".\n\n")
         .append(table());
-    StringBuilder failures = new StringBuilder("# Conformance run: failed and blocked scenarios\n\n")
-        .append("Target: ").append(target).append("\n");
+    Map<Outcome, List<String>> saved = saveRequests();
+    StringBuilder failures = new StringBuilder("# Conformance run: failed, blocked and unanswered scenarios\n\n")
+        .append("Target: ").append(target).append("\n\nEach `curl` line's `sign` holds only within the target's"
+            + " timestamp window; `outboundkit replay FILE` sends the request again, signed afresh (the files are"
+            + " under `").append(REQUESTS_FOLDER).append("/`).\n");
     int listed = 0;
     for (Outcome outcome : outcomes) {
-      if (outcome.verdict() != Outcome.Verdict.FAILED && outcome.verdict() != Outcome.Verdict.BLOCKED) {
+      if (!HandOver.toHandOver(outcome.verdict())) {
         continue;
       }
       listed++;
-      failures.append("\n## ").append(outcome.verdict() == Outcome.Verdict.FAILED ? "FAILED " : "BLOCKED ")
+      failures.append("\n## ").append(outcome.verdict().name()).append(' ')
           .append(outcome.title()).append("\n\nRule: `").append(outcome.rule()).append("` (").append(outcome.kind())
           .append(")\n\n```\n").append(outcome.reason()).append("\n```\n\nRequests and answers:\n\n```sh\n")
           .append(outcome.exchanges() == null ? "(none recorded)\n" : outcome.exchanges()).append("```\n");
+      List<String> files = saved.getOrDefault(outcome, List.of());
+      if (!files.isEmpty()) {
+        failures.append("\nTo send again: ").append(String.join(", ", files.stream().map(file -> "`" + file + "`").toList()))
+            .append("\n");
+      }
     }
     if (listed == 0) {
-      failures.append("\nNone: every scenario that ran passed.\n");
+      failures.append("\nNone: every scenario that ran passed or read a silence.\n");
     }
     try {
       Files.createDirectories(directory);
@@ -266,6 +337,35 @@ public final class RunReport implements ConcurrentEventListener {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the reports to " + directory, e);
     }
+    new HandOver(directory, target, List.copyOf(outcomes), saved, readings.all(), settings, generated, readingsFile,
+        totals(), table(), exitStatus()).write();
+  }
+
+  /**
+   * Writes the requests of each failed, blocked or unanswered scenario as files {@code outboundkit
+   * replay} sends again, named by the scenario's place in the run, stable from one run to the next.
+   *
+   * @return each such outcome's files, relative to the report directory
+   */
+  private Map<Outcome, List<String>> saveRequests() {
+    Map<Outcome, List<String>> saved = new java.util.LinkedHashMap<>();
+    Path folder = directory.resolve(REQUESTS_FOLDER);
+    int index = 0;
+    for (Outcome outcome : outcomes) {
+      index++;
+      if (!HandOver.toHandOver(outcome.verdict()) || outcome.requests().isEmpty()) {
+        continue;
+      }
+      List<String> files = new ArrayList<>();
+      int k = 0;
+      for (SavedRequest request : outcome.requests()) {
+        String name = String.format(Locale.ROOT, "%03d-%s-%d.json", index, outcome.rule(), ++k);
+        request.write(folder.resolve(name));
+        files.add(REQUESTS_FOLDER + "/" + name);
+      }
+      saved.put(outcome, files);
+    }
+    return saved;
   }
 
   /** Prints the table, the totals and where the reports are. */
@@ -280,9 +380,10 @@ public final class RunReport implements ConcurrentEventListener {
     out.println("Conformance per rule:");
     out.print(table());
     out.println(totals());
-    out.println("Reports: " + directory.resolve("report.html") + "  (per rule: " + directory.resolve(SUMMARY_FILE)
-        + ", failures: " + directory.resolve(FAILURES_FILE)
-        + (generated == null ? "" : ", generated failures: " + directory.resolve(GeneratedRun.FAILURES_FILE)) + ")");
+    out.println("Reports: " + directory.resolve(HandOver.FILE_HTML) + "  (" + directory.resolve(HandOver.FILE_MD)
+        + "; per rule: " + directory.resolve(SUMMARY_FILE) + ", failures: " + directory.resolve(FAILURES_FILE)
+        + (generated == null ? "" : ", generated failures: " + directory.resolve(GeneratedRun.FAILURES_FILE))
+        + ", Cucumber's: " + directory.resolve("report.html") + ")");
     out.flush();
   }
 }

@@ -40,7 +40,7 @@ final class SuiteRunner {
    *
    * @param label put before each progress line, e.g. {@code "mock "}
    */
-  RunReport run(Target target, Path directory, PrintWriter out, String label) {
+  RunReport run(Target target, ConformanceRun.Settings settings, Path directory, PrintWriter out, String label) {
     List<String> argv = new ArrayList<>(List.of(
         "--glue", Suite.GLUE,
         "--plugin", "html:" + directory.resolve(HTML),
@@ -58,7 +58,7 @@ final class SuiteRunner {
         .build();
     RunReport report = new RunReport(directory, false);
     ClassLoader loader = SuiteRunner.class.getClassLoader();
-    try (ConformanceRun run = ConformanceRun.begin(target)) {
+    try (ConformanceRun run = ConformanceRun.begin(target, settings)) {
       Runtime.builder()
           .withRuntimeOptions(options)
           .withClassLoader(() -> loader)

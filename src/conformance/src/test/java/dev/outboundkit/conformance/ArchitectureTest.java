@@ -5,19 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.lang.ArchRule;
 
 import dev.outboundkit.testing.PackageRules;
+import dev.outboundkit.testing.PackageRulesCheck;
 
 /**
  * The package rules ({@link PackageRules}) over this module's classes and those it depends on (the
  * client's, the mock's), and the suite's layers: the runner ({@code dev.outboundkit.conformance})
  * on the glue and the generated run, both on the targets, those on the profile.
  */
-class ArchitectureTest {
-  private static final JavaClasses CLASSES = PackageRules.mainClasses();
-
+class ArchitectureTest extends PackageRulesCheck {
   private static final ArchRule LAYERS = layeredArchitecture().consideringOnlyDependenciesInLayers()
       .layer("runner").definedBy("dev.outboundkit.conformance")
       .layer("glue").definedBy("dev.outboundkit.conformance.glue..")
@@ -31,20 +29,9 @@ class ArchitectureTest {
       .whereLayer("profile").mayOnlyBeAccessedByLayers("runner", "glue", "generate", "targets");
 
   @Test
-  void noPackageCycle() {
+  void theModulesOwnClassesAndTheMocksWereImported() {
     assertThat(CLASSES.contain(Conformance.class)).as("this module's classes were imported").isTrue();
     assertThat(CLASSES.contain(dev.outboundkit.mock.MockServer.class)).as("the mock's classes were imported").isTrue();
-    PackageRules.NO_CYCLES.check(CLASSES);
-  }
-
-  @Test
-  void noPackageUsesAnotherOwnersInternalPackage() {
-    PackageRules.NO_FOREIGN_INTERNALS.check(CLASSES);
-  }
-
-  @Test
-  void theSpecEngineImportsNothingOfTheClient() {
-    PackageRules.SPEC_ENGINE_STANDS_ALONE.check(CLASSES);
   }
 
   @Test

@@ -5,6 +5,8 @@ import static io.cucumber.junit.platform.engine.Constants.JUNIT_PLATFORM_NAMING_
 import static io.cucumber.junit.platform.engine.Constants.PLUGIN_PROPERTY_NAME;
 import static io.cucumber.junit.platform.engine.Constants.PLUGIN_PUBLISH_QUIET_PROPERTY_NAME;
 
+import java.nio.file.Path;
+
 import org.junit.platform.suite.api.AfterSuite;
 import org.junit.platform.suite.api.BeforeSuite;
 import org.junit.platform.suite.api.ConfigurationParameter;
@@ -19,7 +21,10 @@ import dev.outboundkit.conformance.targets.Target;
 /**
  * The conformance suite against the mock, started in this JVM with a tenant of its own and the
  * default fixtures. Part of {@code mvn verify}; alone: {@code -Dit.test=MockConformanceIT} (see
- * docs/conformance.md). Reports: {@code target/conformance/}.
+ * docs/conformance.md), with {@code -Dconformance.mockReadings=FILE} a mock that reads the page's
+ * silences as the file says, {@code -Dconformance.mockSpec=FILE} a spec of its own,
+ * {@code -Dconformance.strict=true} as {@code --strict}, and {@code -Dcucumber.filter.tags=@rule:X}
+ * one rule. Reports: {@code target/conformance/}.
  */
 @Suite
 @IncludeEngines("cucumber")
@@ -37,8 +42,16 @@ public class MockConformanceIT {
 
   @BeforeSuite
   static void startTheMock() {
-    mock = MockTarget.start();
-    run = ConformanceRun.begin(mock);
+    Path readings = path("conformance.mockReadings");
+    Path spec = path("conformance.mockSpec");
+    mock = MockTarget.start(spec, readings);
+    run = ConformanceRun.begin(mock, new ConformanceRun.Settings(Boolean.getBoolean("conformance.strict"), null,
+        readings, spec));
+  }
+
+  private static Path path(String property) {
+    String value = System.getProperty(property);
+    return value == null || value.isBlank() ? null : Path.of(value.strip()).toAbsolutePath();
   }
 
   @AfterSuite

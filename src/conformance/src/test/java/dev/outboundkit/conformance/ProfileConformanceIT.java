@@ -55,8 +55,10 @@ public class ProfileConformanceIT {
       run = ConformanceRun.skipped("no target profile given: run with -D" + PROFILE_PROPERTY + "=FILE (or set "
           + PROFILE_ENV + ") to run the conformance suite against a server of your own");
     } else {
-      target = ProfileTarget.load(Path.of(value.strip()));
-      run = ConformanceRun.begin(target);
+      Path profile = Path.of(value.strip()).toAbsolutePath();
+      target = ProfileTarget.load(profile);
+      run = ConformanceRun.begin(target, new ConformanceRun.Settings(Boolean.getBoolean("conformance.strict"), profile,
+          null, null));
     }
   }
 

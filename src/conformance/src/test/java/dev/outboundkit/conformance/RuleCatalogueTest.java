@@ -18,11 +18,15 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
+import dev.outboundkit.conformance.targets.Catalogue;
+import dev.outboundkit.mock.Readings;
+
 /**
  * The rule catalogue ({@code docs/conformance-rules.md}) and the feature files name the same
  * rules: every rule of the catalogue has a scenario, every scenario names exactly one rule of
  * the catalogue, and says, as the catalogue does, whether the page states the rule
- * ({@code @documented}) or leaves it unsaid ({@code @inferred}).
+ * ({@code @documented}) or leaves it unsaid ({@code @inferred}). The catalogue's silences are the
+ * mock's, each read by a scenario.
  */
 class RuleCatalogueTest {
   static final Path CATALOGUE = RepoFiles.path("docs", "conformance-rules.md");
@@ -107,5 +111,64 @@ class RuleCatalogueTest {
       }
     }
     assertThat(problems).isEmpty();
+  }
+
+  /** The step of the AUTH-TIMESTAMP edits notes the code of a timestamp refused, without naming the silence. */
+  private static final Map<String, String> SILENCES_OF_STEPS = Map.of(
+      "the edit is accepted or refused, as the target's timestamp window reads it", "refusal-code.timestamp");
+  private static final Pattern READS = Pattern.compile(".*(?:reading of|as the reading of) \"([^\"]+)\".*");
+
+  @Test
+  void theSilencesTableListsEachSilenceOfTheMocksReadingsWithItsDefault() throws IOException {
+    String text = Files.readString(CATALOGUE, StandardCharsets.UTF_8);
+    Catalogue catalogue = Catalogue.parse(text, CATALOGUE.toString());
+    List<String> keys = java.util.Arrays.stream(Readings.Silence.values()).map(Readings.Silence::key).toList();
+    assertThat(catalogue.silences()).as("the silences of %s, in the order of Readings.Silence", CATALOGUE)
+        .containsExactlyElementsOf(keys);
+    List<String> problems = new ArrayList<>();
+    boolean inTable = false;
+    for (String line : text.split("\n")) {
+      if (line.startsWith("## ")) {
+        inTable = line.strip().equals(Catalogue.SILENCES_HEADING);
+        continue;
+      }
+      if (!inTable || !line.startsWith("| `")) {
+        continue;
+      }
+      String[] cells = line.split("(?<!\\\\)\\|");
+      Readings.Silence silence = Readings.Silence.of(cells[1].strip().replace("`", ""));
+      String mockDefault = cells[6].strip().replace("`", "");
+      if (!mockDefault.equals(silence.mockDefault())) {
+        problems.add(silence.key() + ": the table says the mock's default is " + mockDefault + ", the mock "
+            + silence.mockDefault());
+      }
+      String implied = catalogue.implied(silence);
+      if (implied != null && !implied.equals(Catalogue.REFUSED)) {
+        try {
+          silence.canonical(implied);
+        } catch (IllegalArgumentException e) {
+          problems.add("the reading the page implies is not a reading: " + e.getMessage());
+        }
+      }
+    }
+    assertThat(problems).isEmpty();
+  }
+
+  @Test
+  void everySilenceIsReadByAScenario() {
+    Set<String> read = new TreeSet<>();
+    for (FeatureFiles.Scenario scenario : FeatureFiles.all()) {
+      for (String step : scenario.steps()) {
+        Matcher reads = READS.matcher(step);
+        if (reads.matches()) {
+          read.add(Readings.Silence.of(reads.group(1)).key());
+        }
+        if (SILENCES_OF_STEPS.containsKey(step)) {
+          read.add(SILENCES_OF_STEPS.get(step));
+        }
+      }
+    }
+    assertThat(read).containsExactlyInAnyOrderElementsOf(
+        java.util.Arrays.stream(Readings.Silence.values()).map(Readings.Silence::key).toList());
   }
 }

@@ -4,7 +4,6 @@ import dev.outboundkit.auth.RequestSigning;
 import dev.outboundkit.auth.Verifier;
 import dev.outboundkit.generated.model.ResultCode;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +17,9 @@ import org.slf4j.LoggerFactory;
  * Who sent a request: the three signing headers (their names from the spec's x-signing-*
  * schemes), the tenants' public keys, and the timestamp window around the mock's clock. Checks
  * in the vendor's order (docs/mock.md, "Authentication, in this order"); the reason of a refusal
- * goes to the log, never to the caller, and the sign never to either.
+ * goes to the log, never to the caller, and the sign never to either. What the page leaves open
+ * (the window, the code of a missing header or a bad timestamp, a header sent twice) is read as
+ * the {@link Readings} say.
  */
 final class Authenticator {
 
@@ -27,23 +28,26 @@ final class Authenticator {
   private final RequestSigning signing;
   private final Map<String, Verifier> tenants;
   private final Clock clock;
+  private final Readings readings;
+  /** How far a timestamp may be from the clock, either side; negative for no window. */
   private final long windowMillis;
 
   /**
    * @param tenants each appId's verifier
    * @param verifiedSignCache how many verified triples to remember per tenant, 0 for none
    *     ({@link VerifiedSignCache})
-   * @param window how far a timestamp may be from the clock, either side
+   * @param readings the timestamp window, and the codes and rule where the page is silent
    */
   Authenticator(RequestSigning signing, Map<String, Verifier> tenants, int verifiedSignCache, Clock clock,
-      Duration window) {
+      Readings readings) {
     this.signing = Objects.requireNonNull(signing, "signing");
     Map<String, Verifier> verifiers = new HashMap<>();
     tenants.forEach((appId, verifier) -> verifiers.put(appId, verifiedSignCache == 0
         ? verifier : new VerifiedSignCache(verifier, verifiedSignCache)));
     this.tenants = Map.copyOf(verifiers);
     this.clock = Objects.requireNonNull(clock, "clock");
-    this.windowMillis = window.toMillis();
+    this.readings = Objects.requireNonNull(readings, "readings");
+    this.windowMillis = readings.timestampWindow() == null ? -1 : readings.timestampWindow().toMillis();
   }
 
   /** @return the appIds that have a public key */
@@ -52,25 +56,35 @@ final class Authenticator {
   }
 
   /**
-   * Authenticates with every value received of each signing header: a header sent twice makes
-   * the signature ambiguous, refused with 10001 whatever the values, so that no reading of
-   * "which one counts" can let a request through.
+   * Authenticates with the values received of each signing header. A header sent twice makes the
+   * signature ambiguous: by default it is refused with 10001 whatever the values, so that no
+   * reading of "which one counts" lets a request through; a mock calibrated to a target that
+   * takes the first, the last or either value does so ({@link Readings.Silence#DUPLICATE_SIGNING_HEADER}).
    *
-   * @return empty when the request is authenticated, else 10001 or 10002
+   * @return empty when the request is authenticated, else the code refusing it
    */
   Optional<ResultCode> refusal(Headers headers) {
     List<String> appIds = headers.values(signing.appIdHeader());
     List<String> timestamps = headers.values(signing.timestampHeader());
     List<String> signs = headers.values(signing.signHeader());
-    if (appIds.size() > 1 || timestamps.size() > 1 || signs.size() > 1) {
-      return failed("a signing header is sent more than once (appId, timestamp or sign)", null);
+    if (appIds.size() <= 1 && timestamps.size() <= 1 && signs.size() <= 1) {
+      return refusal(first(appIds), first(timestamps), first(signs));
     }
-    return refusal(first(appIds), first(timestamps), first(signs));
+    String reading = readings.value(Readings.Silence.DUPLICATE_SIGNING_HEADER);
+    Optional<ResultCode> firsts = refusal(first(appIds), first(timestamps), first(signs));
+    return switch (reading) {
+      case Readings.FIRST -> firsts;
+      case Readings.LAST -> refusal(last(appIds), last(timestamps), last(signs));
+      case Readings.EITHER -> firsts.isEmpty() ? firsts : refusal(last(appIds), last(timestamps), last(signs));
+      default -> failed(ResultCode.fromValue(reading), "a signing header is sent more than once (appId, timestamp"
+          + " or sign)", null);
+    };
   }
 
   private Optional<ResultCode> refusal(String appId, String timestamp, String sign) {
     if (blank(appId) || blank(timestamp) || blank(sign)) {
-      return failed("a header is missing or blank (appId, timestamp and sign are required)", appId);
+      return failed(readings.code(Readings.Silence.CODE_MISSING_SIGNING_HEADER),
+          "a header is missing or blank (appId, timestamp and sign are required)", appId);
     }
     Verifier verifier = tenants.get(appId);
     if (verifier == null) {
@@ -79,25 +93,30 @@ final class Authenticator {
     }
     long millis = epochMillis(timestamp);
     if (millis < 0) {
-      return failed("timestamp is not epoch milliseconds (digits only)", appId);
+      return failed(readings.code(Readings.Silence.CODE_TIMESTAMP), "timestamp is not epoch milliseconds (digits"
+          + " only)", appId);
     }
-    if (Math.abs(clock.millis() - millis) > windowMillis) {
-      return failed("timestamp is more than " + windowMillis / 1000 + " s away from the mock's clock", appId);
+    if (windowMillis >= 0 && Math.abs(clock.millis() - millis) > windowMillis) {
+      return failed(readings.code(Readings.Silence.CODE_TIMESTAMP), "timestamp is more than " + windowMillis / 1000
+          + " s away from the mock's clock", appId);
     }
     if (!verifier.verify(appId, timestamp, sign)) {
-      return failed("sign does not verify with the public key of the appId", appId);
+      return failed(ResultCode.AUTHENTICATION_FAILED, "sign does not verify with the public key of the appId", appId);
     }
     return Optional.empty();
   }
 
-  private static Optional<ResultCode> failed(String why, String appId) {
-    LOG.debug("{} for appId {}: {}", ResultCode.AUTHENTICATION_FAILED, appId == null ? null : Answer.quote(appId),
-        why);
-    return Optional.of(ResultCode.AUTHENTICATION_FAILED);
+  private static Optional<ResultCode> failed(ResultCode code, String why, String appId) {
+    LOG.debug("{} for appId {}: {}", code, appId == null ? null : Answer.quote(appId), why);
+    return Optional.of(code);
   }
 
   private static String first(List<String> values) {
     return values.isEmpty() ? null : values.get(0);
+  }
+
+  private static String last(List<String> values) {
+    return values.isEmpty() ? null : values.get(values.size() - 1);
   }
 
   /** @return the value, or -1 when the text is not 1 to 18 digits */

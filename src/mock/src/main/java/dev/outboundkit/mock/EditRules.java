@@ -50,6 +50,10 @@ final class EditRules {
   private final Readings readings;
   /** Per schema, the body fields an edit applies: the schema's properties but taskId. */
   private final Map<String, List<String>> appliedFields;
+  /** Every top-level field of either table. */
+  private final java.util.Set<String> knownFields;
+  /** The spec's maxLength of taskName, for the UTF-16 reading of it. */
+  private final int taskNameMaxLength;
 
   /**
    * @throws IllegalArgumentException when the spec's edit body lacks its two variants, a variant
@@ -66,6 +70,13 @@ final class EditRules {
       applied.put(schema, taskJson.appliedFields(schema));
     }
     this.appliedFields = Map.copyOf(applied);
+    java.util.Set<String> known = new java.util.HashSet<>();
+    for (String schema : List.of(NOT_STARTED_SCHEMA, IN_PROGRESS_SCHEMA)) {
+      known.addAll(validator.spec().properties(schema).keySet());
+    }
+    this.knownFields = java.util.Set.copyOf(known);
+    Object maxLength = validator.spec().properties(NOT_STARTED_SCHEMA).get(TASK_NAME).get("maxLength");
+    this.taskNameMaxLength = maxLength instanceof Number number ? number.intValue() : Integer.MAX_VALUE;
     for (Task task : store.fixtures().tasks()) {
       requireValid(task);
     }
@@ -80,12 +91,12 @@ final class EditRules {
    */
   Answer edit(JsonElement body) {
     if (body == null || !body.isJsonObject()) {
-      return refuse(ResultCode.PARAMETER_ERROR, "the body must be a JSON object", Answer.EDIT_REFUSED);
+      return refuse(readings.code(Readings.Silence.CODE_BODY_NOT_OBJECT), "the body must be a JSON object", false);
     }
     JsonObject object = body.getAsJsonObject();
     Long id = taskId(object.get(TASK_ID));
     if (id == null) {
-      return refuse(ResultCode.PARAMETER_ERROR, taskIdProblems(object.get(TASK_ID)), Answer.EDIT_REFUSED);
+      return refuse(ResultCode.PARAMETER_ERROR, taskIdProblems(object.get(TASK_ID)), false);
     }
     while (true) {
       Task current = store.task(id).orElse(null);
@@ -97,7 +108,11 @@ final class EditRules {
       List<Violation> violations = validator.validate(object, schema, ValidationMode.SERVER);
       if (!violations.isEmpty()) {
         return refuse(ResultCode.PARAMETER_ERROR, violations.stream().map(Violation::message)
-            .collect(Collectors.joining("; ")), Answer.EDIT_REFUSED);
+            .collect(Collectors.joining("; ")), false);
+      }
+      Answer silent = silences(object, schema);
+      if (silent != null) {
+        return silent;
       }
       Answer answer = store.change(change -> apply(change, id, object, schema));
       if (answer != null) {
@@ -113,12 +128,12 @@ final class EditRules {
     if (now == null || !schema.equals(schemaFor(now.status()))) {
       return null;
     }
-    Map<Readings.Refusal, List<String>> refusals = references(change, body, schema, id);
+    Map<Readings.Silence, List<String>> refusals = references(change, body, schema, id);
     if (!refusals.isEmpty()) {
       // The first kind found gives the code, as a vendor stops at its first check.
-      Readings.Refusal first = refusals.keySet().iterator().next();
+      Readings.Silence first = refusals.keySet().iterator().next();
       return refuse(readings.code(first), refusals.values().stream().flatMap(List::stream)
-          .collect(Collectors.joining("; ")), Answer.EDIT_REFUSED);
+          .collect(Collectors.joining("; ")), false);
     }
     change.put(taskJson.apply(now, body, schema));
     return Answer.EDITED;
@@ -126,12 +141,35 @@ final class EditRules {
 
   private Answer editable(long id, Task task) {
     if (task == null) {
-      return refuse(readings.code(Readings.Refusal.MISSING_TASK), "task " + id + " does not exist",
-          Answer.EDIT_REFUSED);
+      return refuse(readings.code(Readings.Silence.CODE_MISSING_TASK), "task " + id + " does not exist", false);
     }
     if (task.status() == TaskStatus.COMPLETED) {
-      return refuse(readings.code(Readings.Refusal.COMPLETED_TASK),
-          "task " + id + " is completed; a completed task cannot be edited", Answer.EDIT_REFUSED);
+      return refuse(readings.code(Readings.Silence.CODE_COMPLETED_TASK),
+          "task " + id + " is completed; a completed task cannot be edited", false);
+    }
+    return null;
+  }
+
+  /**
+   * What the page leaves open about a body that keeps the spec, read as the readings say: a
+   * member neither table lists, and a taskName whose length in UTF-16 units (an emoji counts
+   * twice) passes the spec's limit in characters.
+   *
+   * @return the refusal, null when the body goes on
+   */
+  private Answer silences(JsonObject body, String schema) {
+    if (!readings.letsThrough(Readings.Silence.UNKNOWN_FIELD)) {
+      List<String> unknown = body.keySet().stream().filter(name -> !knownFields.contains(name)).sorted().toList();
+      if (!unknown.isEmpty()) {
+        return refuse(readings.code(Readings.Silence.UNKNOWN_FIELD), "the page lists no field "
+            + unknown.stream().map(Answer::quote).collect(Collectors.joining(", ")), false);
+      }
+    }
+    JsonElement name = body.get(TASK_NAME);
+    if (readings.countsUtf16Units() && appliedFields.get(schema).contains(TASK_NAME) && name != null
+        && name.isJsonPrimitive() && name.getAsString().length() > taskNameMaxLength) {
+      return refuse(ResultCode.PARAMETER_ERROR, "taskName must be at most " + taskNameMaxLength + " characters,"
+          + " counted in UTF-16 units, was " + name.getAsString().length(), false);
     }
     return null;
   }
@@ -145,18 +183,18 @@ final class EditRules {
   }
 
   /** The problems with other tasks and the reference sets, by kind, in the order found. */
-  private Map<Readings.Refusal, List<String>> references(TaskStore.Change change, JsonObject body, String schema,
+  private Map<Readings.Silence, List<String>> references(TaskStore.Change change, JsonObject body, String schema,
       long id) {
     List<String> fields = appliedFields.get(schema);
-    Map<Readings.Refusal, List<String>> refusals = new LinkedHashMap<>(2);
+    Map<Readings.Silence, List<String>> refusals = new LinkedHashMap<>(2);
     if (fields.contains(SKILL_SET_ID) && present(body, SKILL_SET_ID)
         && !change.skillSetExists(body.get(SKILL_SET_ID).getAsString())) {
-      refusals.computeIfAbsent(Readings.Refusal.UNKNOWN_REFERENCE, kind -> new ArrayList<>())
+      refusals.computeIfAbsent(Readings.Silence.CODE_UNKNOWN_SKILL_SET, kind -> new ArrayList<>())
           .add("skillSetId " + Answer.quote(body.get(SKILL_SET_ID).getAsString()) + " does not exist");
     }
     if (fields.contains(NUMBER_GROUP_ID) && present(body, NUMBER_GROUP_ID)
         && !change.numberGroupExists(body.get(NUMBER_GROUP_ID).getAsString())) {
-      refusals.computeIfAbsent(Readings.Refusal.UNKNOWN_REFERENCE, kind -> new ArrayList<>())
+      refusals.computeIfAbsent(Readings.Silence.CODE_UNKNOWN_NUMBER_GROUP, kind -> new ArrayList<>())
           .add("outboundNumberGroupId " + Answer.quote(body.get(NUMBER_GROUP_ID).getAsString())
               + " does not exist");
     }
@@ -164,7 +202,7 @@ final class EditRules {
       String name = body.get(TASK_NAME).getAsString();
       Long holder = change.nameHolder(name);
       if (holder != null && holder != id) {
-        refusals.computeIfAbsent(Readings.Refusal.DUPLICATE_NAME, kind -> new ArrayList<>())
+        refusals.computeIfAbsent(Readings.Silence.CODE_DUPLICATE_NAME, kind -> new ArrayList<>())
             .add("taskName " + Answer.quote(name) + " is the name of task " + holder
                 + "; names must be unique");
       }
@@ -186,7 +224,7 @@ final class EditRules {
    */
   Answer phoneGroups(String taskId) {
     if (taskId == null) {
-      return refuse(ResultCode.PARAMETER_ERROR, taskIdProblems(null), Answer.READ_REFUSED);
+      return refuse(ResultCode.PARAMETER_ERROR, taskIdProblems(null), true);
     }
     Long id = parseLong(taskId);
     if (id == null) {
@@ -196,12 +234,12 @@ final class EditRules {
       } catch (NumberFormatException notANumber) {
         value = new JsonPrimitive(taskId);
       }
-      return refuse(ResultCode.PARAMETER_ERROR, taskIdProblems(value), Answer.READ_REFUSED);
+      return refuse(ResultCode.PARAMETER_ERROR, taskIdProblems(value), true);
     }
     return store.task(id)
         .map(task -> Answer.api(ResultCode.SUCCESS, null, taskJson.readBack(task)))
-        .orElseGet(() -> refuse(readings.code(Readings.Refusal.MISSING_TASK), "task " + id + " does not exist",
-            Answer.READ_REFUSED));
+        .orElseGet(() -> refuse(readings.code(Readings.Silence.CODE_READ_BACK_MISSING_TASK), "task " + id
+            + " does not exist", true));
   }
 
   // ---------------------------------------------------------------- seed
@@ -280,9 +318,9 @@ final class EditRules {
     return problems.isEmpty() ? TASK_ID + " must be an integer" : problems;
   }
 
-  /** A refusal with the code, its {@code data} as the readings say. */
-  private Answer refuse(ResultCode code, String reason, JsonElement refused) {
+  /** A refusal with the code, its {@code data} as the readings say for an edit or a read-back. */
+  private Answer refuse(ResultCode code, String reason, boolean readBack) {
     LOG.debug("{}: {}", code, reason);
-    return Answer.apiOrNoData(code, reason, readings.data(refused));
+    return Answer.apiOrNoData(code, reason, readings.data(readBack));
   }
 }

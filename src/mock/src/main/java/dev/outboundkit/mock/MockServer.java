@@ -64,7 +64,7 @@ public final class MockServer implements AutoCloseable {
   /** The largest request body read, 1 MiB; a larger one is refused with 29002. */
   public static final int DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
   /** The default timestamp window, 5 minutes either side of the mock's clock. */
-  public static final Duration DEFAULT_TIMESTAMP_WINDOW = Duration.ofMinutes(5);
+  public static final Duration DEFAULT_TIMESTAMP_WINDOW = Readings.defaults().timestampWindow();
 
   /** The default deadline for a request line and its headers, 5 seconds. */
   public static final Duration DEFAULT_HEADER_TIMEOUT = Duration.ofSeconds(5);
@@ -100,17 +100,16 @@ public final class MockServer implements AutoCloseable {
   private MockServer(Builder builder) {
     this.spec = builder.spec;
     Authenticator authenticator = new Authenticator(spec.signing(), builder.tenants, builder.verifiedSignCache,
-        builder.clock, builder.timestampWindow);
+        builder.clock, builder.readings);
     this.taskJson = new TaskJson(new SchemaValidator(spec));
     this.tenants = new Tenants(builder.tenants.keySet(), builder.fixtures, taskJson, builder.readings);
     this.journal = new Journal(builder.journalSize);
     this.faults = new FaultPlan();
-    VendorApi vendorApi = new VendorApi(authenticator, tenants, builder.readings, builder.maxBodyBytes,
-        builder.allowMissingContentType);
+    VendorApi vendorApi = new VendorApi(authenticator, tenants, builder.readings, builder.maxBodyBytes);
     ControlApi controlApi = builder.controlApi ? new ControlApi(tenants, taskJson, builder.maxBodyBytes, journal, faults)
         : null;
     SignatureDoctor doctor = new SignatureDoctor(spec.signing(), builder.tenants, builder.publicKeys, builder.clock,
-        builder.timestampWindow);
+        builder.readings.timestampWindow());
     this.reception = new Reception(vendorApi, controlApi, spec.path("editTask"), spec.path("getPhoneGroups"), faults,
         doctor, journal, builder.clock, builder.readings, spec.signing().appIdHeader(), spec.signing().signHeader());
     this.settings = new JettyTransport.Settings(builder.host, builder.port, builder.threads,
@@ -346,7 +345,6 @@ public final class MockServer implements AutoCloseable {
     private Fixtures fixtures;
     private Path fixturesFile;
     private Clock clock = Clock.systemUTC();
-    private Duration timestampWindow = DEFAULT_TIMESTAMP_WINDOW;
     private boolean controlApi;
     private ApiSpec spec;
     private InetAddress host = InetAddress.getLoopbackAddress();
@@ -358,7 +356,6 @@ public final class MockServer implements AutoCloseable {
     private Duration bodyTimeout = DEFAULT_BODY_TIMEOUT;
     private Duration idleTimeout = DEFAULT_IDLE_TIMEOUT;
     private int maxConnections = DEFAULT_MAX_CONNECTIONS;
-    private boolean allowMissingContentType;
     private int verifiedSignCache = DEFAULT_VERIFIED_SIGN_CACHE;
     private int journalSize = DEFAULT_JOURNAL_SIZE;
 
@@ -369,14 +366,18 @@ public final class MockServer implements AutoCloseable {
      * Which result code refuses what the page leaves open (a missing or completed task, a
      * duplicate name, an unknown skill set or number group); default 20001 for each.
      *
-     * @param code {@code 20001} or {@code 29002}
+     * @param code one of {@link Readings#REFUSAL_CODES}
      */
     public Builder refusalCode(Readings.Refusal refusal, String code) {
       readings = readings.refusalCode(refusal, code);
       return this;
     }
 
-    /** Every reading of what the page leaves open at once; default {@link Readings#defaults()}. */
+    /**
+     * Every reading of what the page leaves open at once (the timestamp window included); default
+     * {@link Readings#defaults()}. Replaces what {@link #refusalCode}, {@link #failureData},
+     * {@link #timestampWindow} and {@link #allowMissingContentType} set before.
+     */
     public Builder readings(Readings value) {
       readings = Objects.requireNonNull(value, "readings");
       return this;
@@ -435,12 +436,9 @@ public final class MockServer implements AutoCloseable {
       return this;
     }
 
-    /** How far a timestamp may be from the clock, either side; default 5 minutes. */
+    /** How far a timestamp may be from the clock, either side; default 5 minutes. A single reading. */
     public Builder timestampWindow(Duration value) {
-      if (value.isNegative()) {
-        throw new IllegalArgumentException("the timestamp window must not be negative");
-      }
-      timestampWindow = value;
+      readings = readings.timestampWindow(Objects.requireNonNull(value, "value"));
       return this;
     }
 
@@ -534,11 +532,12 @@ public final class MockServer implements AutoCloseable {
 
     /**
      * Whether an edit without a {@code Content-Type} header is accepted; default false (refused
-     * with 29002, as the page requires {@code application/json}). Another type is refused
-     * either way. For clients that send no type.
+     * with 29002). A single reading ({@link Readings.Silence#CONTENT_TYPE_MISSING}); another type
+     * is read by {@link Readings.Silence#CONTENT_TYPE_OTHER}. For clients that send no type.
      */
     public Builder allowMissingContentType(boolean value) {
-      allowMissingContentType = value;
+      readings = readings.with(Readings.Silence.CONTENT_TYPE_MISSING,
+          value ? Readings.ACCEPTED : Readings.Silence.CONTENT_TYPE_MISSING.mockDefault());
       return this;
     }
 

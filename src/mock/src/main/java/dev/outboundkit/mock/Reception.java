@@ -73,7 +73,7 @@ final class Reception {
     Fault fault = kind == RecordedRequest.Kind.OTHER ? null
         : faults.take(path, first(request.headers().values(appIdHeader)), () -> taskId(kind, request));
     Answer answer = fault == null || fault.answersAsUsual() ? route(kind, request)
-        : fault.answer(readings.data(kind == RecordedRequest.Kind.EDIT ? Answer.EDIT_REFUSED : Answer.READ_REFUSED));
+        : fault.answer(readings.data(kind == RecordedRequest.Kind.READ_BACK));
     if (answer != null && answer.code == ResultCode.AUTHENTICATION_FAILED) {
       answer = answer.withDiagnosis(doctor.diagnose(request.headers()));
     }

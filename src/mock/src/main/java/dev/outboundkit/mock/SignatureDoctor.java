@@ -51,6 +51,7 @@ final class SignatureDoctor {
   /**
    * @param verifiers each tenant's verifier, as given (not the caching one)
    * @param publicKeys the tenants' public keys, where known (a tenant added with a verifier has none)
+   * @param window the timestamp window of the readings; null for none
    */
   SignatureDoctor(RequestSigning signing, Map<String, Verifier> verifiers, Map<String, PublicKey> publicKeys,
       Clock clock, Duration window) {
@@ -65,7 +66,7 @@ final class SignatureDoctor {
       }
     });
     this.clock = Objects.requireNonNull(clock, "clock");
-    this.windowMillis = window.toMillis();
+    this.windowMillis = window == null ? -1 : window.toMillis();
   }
 
   /**
@@ -127,7 +128,7 @@ final class SignatureDoctor {
     long millis = Long.parseLong(timestamp);
     long now = clock.millis();
     long off = millis - now;
-    if (Math.abs(off) <= windowMillis) {
+    if (windowMillis < 0 || Math.abs(off) <= windowMillis) { // no window (a reading): any milliseconds pass
       return null;
     }
     if (millis < Long.MAX_VALUE / 1000 && Math.abs(millis * 1000 - now) <= DAY_MILLIS) {

@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
 
 /**
  * The JSON an edit's body must be: declared {@code application/json} (UTF-8 if a charset is
- * named), and RFC 8259 JSON in UTF-8 with nothing after it, parsed with Gson in strict mode.
+ * named; what another type gets is a reading), and RFC 8259 JSON in UTF-8 with nothing after it,
+ * parsed with Gson in strict mode.
  */
 final class StrictJson {
 
@@ -42,17 +43,16 @@ final class StrictJson {
   }
 
   /**
-   * The page lists {@code Content-Type: application/json} as a required header of the edit.
-   * Accepted: {@code application/json} in any case, with parameters, a charset only UTF-8.
+   * The page lists {@code Content-Type: application/json} as a header the client sends; what a
+   * server does without it, or with another type, it leaves open ({@link Readings}). Taken as
+   * JSON: {@code application/json} in any case, with parameters, a charset only UTF-8.
    *
    * @param values every Content-Type header received
-   * @param allowMissing whether a request without the header is accepted (for clients that send
-   *     none); another type is refused all the same
-   * @return null when accepted, else what is wrong, for a 29002
+   * @return null when the request declares JSON, else what it declares instead, for a message
    */
-  static String contentTypeProblem(List<String> values, boolean allowMissing) {
+  static String contentTypeProblem(List<String> values) {
     if (values.isEmpty()) {
-      return allowMissing ? null : "the Content-Type header is missing; application/json is required";
+      return "the Content-Type header is missing; application/json is required";
     }
     if (values.size() > 1) {
       return "the Content-Type header is sent more than once";

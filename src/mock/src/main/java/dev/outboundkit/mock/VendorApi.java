@@ -27,19 +27,17 @@ final class VendorApi {
   private final Tenants tenants;
   private final Readings readings;
   private final int maxBodyBytes;
-  private final boolean allowMissingContentType;
 
   /**
+   * @param readings what the page leaves open: a missing or other Content-Type, the code of a
+   *     body that is not JSON, the data of a refusal
    * @param maxBodyBytes the largest body read, for the refusal's message
-   * @param allowMissingContentType whether an edit without a Content-Type is taken
    */
-  VendorApi(Authenticator authenticator, Tenants tenants, Readings readings, int maxBodyBytes,
-      boolean allowMissingContentType) {
+  VendorApi(Authenticator authenticator, Tenants tenants, Readings readings, int maxBodyBytes) {
     this.authenticator = Objects.requireNonNull(authenticator, "authenticator");
     this.tenants = Objects.requireNonNull(tenants, "tenants");
     this.readings = Objects.requireNonNull(readings, "readings");
     this.maxBodyBytes = maxBodyBytes;
-    this.allowMissingContentType = allowMissingContentType;
   }
 
   /** 编辑自动外呼任务: POST, signed, a JSON body. */
@@ -49,20 +47,23 @@ final class VendorApi {
     }
     Optional<ResultCode> unauthenticated = authenticator.refusal(headers);
     if (unauthenticated.isPresent()) {
-      return Answer.apiOrNoData(unauthenticated.get(), null, readings.data(Answer.EDIT_REFUSED));
+      return Answer.apiOrNoData(unauthenticated.get(), null, readings.data(false));
     }
-    String wrongType = StrictJson.contentTypeProblem(headers.values(CONTENT_TYPE), allowMissingContentType);
-    if (wrongType != null) {
-      return parameterError(wrongType);
+    java.util.List<String> types = headers.values(CONTENT_TYPE);
+    String wrongType = StrictJson.contentTypeProblem(types);
+    Readings.Silence typeReading = types.isEmpty() ? Readings.Silence.CONTENT_TYPE_MISSING
+        : Readings.Silence.CONTENT_TYPE_OTHER;
+    if (wrongType != null && !readings.letsThrough(typeReading)) {
+      return refuse(readings.code(typeReading), wrongType);
     }
     if (body.tooLarge()) {
-      return parameterError("the body is larger than " + maxBodyBytes + " bytes");
+      return refuse(ResultCode.PARAMETER_ERROR, "the body is larger than " + maxBodyBytes + " bytes");
     }
     JsonElement json;
     try {
       json = StrictJson.parse(body.bytes(), body.length());
     } catch (StrictJson.NotJsonException e) {
-      return parameterError(e.getMessage());
+      return refuse(readings.code(Readings.Silence.CODE_BODY_NOT_OBJECT), e.getMessage());
     }
     return rules(headers).edit(json);
   }
@@ -74,7 +75,7 @@ final class VendorApi {
     }
     Optional<ResultCode> unauthenticated = authenticator.refusal(headers);
     if (unauthenticated.isPresent()) {
-      return Answer.apiOrNoData(unauthenticated.get(), null, readings.data(Answer.READ_REFUSED));
+      return Answer.apiOrNoData(unauthenticated.get(), null, readings.data(true));
     }
     return rules(headers).phoneGroups(queryParameter(rawQuery, TASK_ID));
   }
@@ -84,13 +85,10 @@ final class VendorApi {
     return tenants.named(authenticator.appId(headers)).rules();
   }
 
-  /**
-   * A body the mock cannot read as an edit: 29002 with {@code data: false} whatever the readings,
-   * as no task was looked at.
-   */
-  private static Answer parameterError(String reason) {
-    LOG.debug("{}: {}", ResultCode.PARAMETER_ERROR, reason);
-    return Answer.api(ResultCode.PARAMETER_ERROR, reason, Answer.EDIT_REFUSED);
+  /** An edit the mock cannot read: refused with the code, its data as every refused edit's. */
+  private Answer refuse(ResultCode code, String reason) {
+    LOG.debug("{}: {}", code, reason);
+    return Answer.apiOrNoData(code, reason, readings.data(false));
   }
 
   /** @return the first value of the parameter, URL-decoded; null when absent */

@@ -13,31 +13,38 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The page requires {@code Content-Type: application/json} on the edit: a missing or other type is
- * refused with 29002 and nothing changes; {@code allowMissingContentType} lets a request without
- * the header through, never one with another type.
+ * The page lists {@code Content-Type: application/json} as a header of the edit; what a server does
+ * without it or with another type is a reading. By default a missing or other type is refused with
+ * 29002 and nothing changes; {@code allowMissingContentType} lets a request without the header
+ * through, never one with another type; the lenient reading lets any type through.
  */
 class ContentTypeIT {
 
   private static MockServer strict;
   private static MockServer lenient;
+  private static MockServer anyType;
 
   @BeforeAll
   static void start() {
     strict = MockFixture.startMock();
     lenient = MockFixture.builder().allowMissingContentType(true).build().start();
+    anyType = MockFixture.builder().readings(Readings.defaults()
+        .with(Readings.Silence.CONTENT_TYPE_MISSING, "accepted").with(Readings.Silence.CONTENT_TYPE_OTHER, "accepted")
+        .with(Readings.Silence.REFUSAL_DATA_EDIT, "absent")).build().start();
   }
 
   @AfterAll
   static void stop() {
     strict.close();
     lenient.close();
+    anyType.close();
   }
 
   @BeforeEach
   void reset() {
     strict.reset();
     lenient.reset();
+    anyType.reset();
   }
 
   private static MockFixture.Reply editWithType(MockServer server, String type) {
@@ -87,6 +94,25 @@ class ContentTypeIT {
   @Test
   void aMissingTypeIsAcceptedWhenAllowed() {
     assertThat(editWithType(lenient, null).code()).isEqualTo("10000");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"text/plain", "application/octet-stream", ""})
+  void theLenientReadingEditsWhateverTheTypeSays(String type) {
+    assertThat(editWithType(anyType, type.isEmpty() ? null : type).code()).isEqualTo("10000");
+    assertThat(unchanged(anyType)).isFalse();
+  }
+
+  @Test
+  void aRefusalForTheTypeCarriesTheDataOfTheReadings() {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(anyType.baseUrl() + MockServer.EDIT_PATH))
+        .header("Content-Type", "text/plain").POST(HttpRequest.BodyPublishers.ofString("not json"));
+    MockFixture.signedHeaders().forEach(request::header);
+
+    MockFixture.Reply reply = MockFixture.send(request.build());
+
+    assertThat(reply.code()).isEqualTo("29002");
+    assertThat(reply.json().has("data")).as("refusal-data.edit=absent").isFalse();
   }
 
   @Test

@@ -9,7 +9,6 @@ import dev.outboundkit.generated.model.ResultCode;
 import dev.outboundkit.spec.ApiSpec;
 import dev.outboundkit.spec.SchemaValidator;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -32,9 +31,9 @@ class VendorApiTest {
     TaskJson taskJson = new TaskJson(new SchemaValidator(spec));
     Authenticator authenticator = new Authenticator(spec.signing(),
         Map.of(MockFixture.APP_ID, new RSAVerifier(MockFixture.PUBLIC_KEY)), 0, MockFixture.CLOCK,
-        Duration.ofMinutes(5));
+        Readings.defaults());
     api = new VendorApi(authenticator, new Tenants(List.of(MockFixture.APP_ID), Fixtures.defaults(), taskJson,
-        Readings.defaults()), Readings.defaults(), MAX_BODY_BYTES, false);
+        Readings.defaults()), Readings.defaults(), MAX_BODY_BYTES);
   }
 
   @Test

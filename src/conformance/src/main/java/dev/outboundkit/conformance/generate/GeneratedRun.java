@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
+import dev.outboundkit.conformance.targets.Launcher;
 import dev.outboundkit.conformance.targets.Target;
 import dev.outboundkit.spec.ApiSpec;
 
@@ -64,11 +65,24 @@ public final class GeneratedRun {
       return failures.isEmpty();
     }
 
-    /** Writes {@value #FAILURES_FILE} and {@value #COUNTS_FILE} into the folder. */
+    /**
+     * Writes {@value #FAILURES_FILE} and {@value #COUNTS_FILE} into the folder, with the Maven command
+     * that runs it again (for runs Maven started: the integration tests).
+     */
     public void write(Path folder) {
+      write(folder, Launcher.detect().maven("GeneratedConformanceIT", List.of("conformance.seed=" + options.seed(),
+          "conformance.generate=" + options.cases(), "conformance.sequences=" + options.sequences())));
+    }
+
+    /**
+     * Writes {@value #FAILURES_FILE} and {@value #COUNTS_FILE} into the folder.
+     *
+     * @param rerun the command that runs it again, as the suite was started
+     */
+    public void write(Path folder, String rerun) {
       try {
         Files.createDirectories(folder);
-        Files.writeString(folder.resolve(FAILURES_FILE), Reports.failures(this), StandardCharsets.UTF_8);
+        Files.writeString(folder.resolve(FAILURES_FILE), Reports.failures(this, rerun), StandardCharsets.UTF_8);
         Files.writeString(folder.resolve(COUNTS_FILE), Reports.counts(this), StandardCharsets.UTF_8);
       } catch (IOException e) {
         throw new UncheckedIOException("cannot write the generated run's report to " + folder + ": " + e.getMessage(), e);

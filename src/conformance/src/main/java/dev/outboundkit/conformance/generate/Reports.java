@@ -7,14 +7,12 @@ final class Reports {
   private Reports() {
   }
 
-  static String failures(GeneratedRun.Result result) {
+  /** @param rerun the command that runs it again, as the suite was started */
+  static String failures(GeneratedRun.Result result, String rerun) {
     StringBuilder text = new StringBuilder("# Generated cases: failures\n\n").append(result.summary()).append("\n\n");
-    text.append("Rerun: `mvn -B verify -pl src/conformance -am -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false"
-        + " -Dit.test=GeneratedConformanceIT -Dfailsafe.failIfNoSpecifiedTests=false -Dconformance.seed=")
-        .append(result.options().seed())
-        .append(" -Dconformance.generate=").append(result.options().cases()).append(" -Dconformance.sequences=")
-        .append(result.options().sequences()).append("` (against the same target state). A `curl` line's `sign` holds"
-            + " only within the target's timestamp window (5 minutes on the mock): `outboundkit sign` makes a fresh one.\n\n");
+    text.append("Rerun (against the same target state):\n\n```sh\n").append(rerun).append("\n```\n\n")
+        .append("A `curl` line's `sign` holds only within the target's timestamp window (5 minutes on the mock's"
+            + " default readings): `outboundkit sign` makes a fresh one.\n\n");
     if (result.failures().isEmpty()) {
       return text.append("No failures.\n").toString();
     }

@@ -9,8 +9,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 import dev.outboundkit.conformance.targets.Answer;
+import dev.outboundkit.conformance.targets.Catalogue;
 import dev.outboundkit.conformance.targets.MockTarget;
 import dev.outboundkit.conformance.targets.Target;
+import dev.outboundkit.mock.Readings;
 
 /**
  * One run of the suite against one target, chosen by whoever starts the run (a Maven runner's
@@ -25,10 +27,28 @@ import dev.outboundkit.conformance.targets.Target;
  */
 public final class ConformanceRun implements AutoCloseable {
 
+  /**
+   * How a run was asked for, beyond its target: whether a reading that differs from the page's
+   * implied one fails ({@code --strict}), and what names the target again for a report's rerun
+   * line.
+   *
+   * @param strict whether a reading that differs from the one the page's text implies fails
+   * @param profile the target's profile; null for the built-in mock
+   * @param mockReadings the built-in mock's readings file; null for its defaults
+   * @param mockSpec the built-in mock's spec; null for the bundled one
+   */
+  public record Settings(boolean strict, java.nio.file.Path profile, java.nio.file.Path mockReadings,
+      java.nio.file.Path mockSpec) {
+    /** The built-in mock as built by default, not strict. */
+    public static final Settings DEFAULT = new Settings(false, null, null, null);
+  }
+
   private static final Object LOCK = new Object();
   private static ConformanceRun active;
 
   private final Target target;
+  private final Settings settings;
+  private final TakenReadings readings = new TakenReadings();
   private final String skipReason;
   private final String runId = newRunId();
   private final AtomicLong sequence = new AtomicLong();
@@ -42,8 +62,9 @@ public final class ConformanceRun implements AutoCloseable {
   private final Clock clock = Clock.systemUTC();
   private RecordingWire wire;
 
-  private ConformanceRun(Target target, String skipReason) {
+  private ConformanceRun(Target target, Settings settings, String skipReason) {
     this.target = target;
+    this.settings = settings;
     this.skipReason = skipReason;
   }
 
@@ -53,12 +74,43 @@ public final class ConformanceRun implements AutoCloseable {
    * @return the run; closing it ends it and leaves the target open
    */
   public static ConformanceRun begin(Target target) {
-    return install(new ConformanceRun(Objects.requireNonNull(target, "target"), null));
+    return begin(target, Settings.DEFAULT);
+  }
+
+  /** As {@link #begin(Target)}, asked for as the settings say. */
+  public static ConformanceRun begin(Target target, Settings settings) {
+    return install(new ConformanceRun(Objects.requireNonNull(target, "target"),
+        Objects.requireNonNull(settings, "settings"), null));
   }
 
   /** Starts a run whose every scenario is skipped, with the reason (a runner without a target). */
   public static ConformanceRun skipped(String reason) {
-    return install(new ConformanceRun(null, Objects.requireNonNull(reason, "reason")));
+    return install(new ConformanceRun(null, Settings.DEFAULT, Objects.requireNonNull(reason, "reason")));
+  }
+
+  /** @return how the run was asked for */
+  public Settings settings() {
+    return settings;
+  }
+
+  /** @return the readings the run took so far */
+  public TakenReadings readings() {
+    return readings;
+  }
+
+  /**
+   * Takes what an answer showed of a silence.
+   *
+   * @param probe whether the scenario exists to read this silence
+   * @throws AssertionError with {@code --strict}, when the reading differs from the one the page implies
+   */
+  void take(Readings.Silence silence, String value, World world, String evidence, boolean probe) {
+    readings.take(silence, value, world.scenarioTitle(), evidence, probe);
+    Catalogue catalogue = Catalogue.bundled();
+    if (settings.strict() && catalogue.differsFromThePage(silence, value)) {
+      throw new AssertionError("--strict: the target reads " + silence.key() + " as " + value + ", where the page"
+          + " implies " + catalogue.implied(silence) + " (docs/conformance-rules.md, \"Silences of the page\")");
+    }
   }
 
   private static ConformanceRun install(ConformanceRun run) {

@@ -55,10 +55,10 @@ public class ReadBackSteps {
         try {
           vo = world.wire.generated().getPhoneGroups(id).execute().body();
         } catch (IOException e) {
-          throw new AssertionError("the generated client got no answer: " + e, e);
+          throw EditSteps.noAnswer(world, "the generated client", e);
         }
         Answer raw = world.lastAnswer();
-        ResponseShape.check(raw, ResponseShape.READ_BACK_SCHEMA, "getPhoneGroups");
+        AnswerCheck.whole(raw, AnswerCheck.Operation.READ_BACK);
         requireSuccess(raw);
         if (vo == null || vo.getCode() != ResultCode.SUCCESS) {
           throw new AssertionError("the generated client read " + vo + " from " + raw);
@@ -72,9 +72,14 @@ public class ReadBackSteps {
           result = world.wire.facade().getPhoneGroups(id);
         } catch (ResultCodeException e) {
           throw new AssertionError("the Java client's read-back was refused: " + world.lastAnswer(), e);
+        } catch (RuntimeException e) {
+          if (world.exchanges().isEmpty() || !world.lastAnswer().came()) {
+            throw EditSteps.noAnswer(world, "the Java client", e);
+          }
+          throw new AssertionError("the Java client failed on the answer " + world.lastAnswer() + ": " + e, e);
         }
         Answer raw = world.lastAnswer();
-        ResponseShape.check(raw, ResponseShape.READ_BACK_SCHEMA, "getPhoneGroups");
+        AnswerCheck.whole(raw, AnswerCheck.Operation.READ_BACK);
         requireSuccess(raw);
         return toJson(result.data());
       }
@@ -106,9 +111,9 @@ public class ReadBackSteps {
 
   @Then("the read-back is refused")
   public void readBackRefused() {
-    ResponseShape.check(readBack, ResponseShape.READ_BACK_SCHEMA, "getPhoneGroups");
     if (readBack.is(ResultCode.SUCCESS)) {
       throw new AssertionError("expected getPhoneGroups to be refused, but it answered " + readBack);
     }
+    AnswerCheck.whole(readBack, AnswerCheck.Operation.READ_BACK);
   }
 }

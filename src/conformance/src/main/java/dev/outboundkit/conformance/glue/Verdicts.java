@@ -35,15 +35,10 @@ final class Verdicts {
 
   static void accepted(World world) {
     Answer answer = requireAnswer(world);
-    ResponseShape.check(answer, ResponseShape.EDIT_SCHEMA, "edit");
-    JsonElement code = answer.json().getAsJsonObject().get("code");
-    if (code == null || !code.isJsonPrimitive() || !code.getAsJsonPrimitive().isString()
-        || !answer.is(ResultCode.SUCCESS)) {
+    AnswerCheck.whole(answer, AnswerCheck.Operation.EDIT);
+    if (!answer.is(ResultCode.SUCCESS)) {
       throw new AssertionError("expected the edit to be accepted with code \"" + ResultCode.SUCCESS
           + "\" and data true, but the answer was " + answer);
-    }
-    if (!answer.dataIsTrue()) {
-      throw new AssertionError("code " + ResultCode.SUCCESS + " but data is not true (是否编辑成功): " + answer);
     }
     if (world.body == null) {
       return;
@@ -65,47 +60,17 @@ final class Verdicts {
 
   static void refused(World world, String expectedCode) {
     Answer answer = requireAnswer(world);
-    ResponseShape.check(answer, ResponseShape.EDIT_SCHEMA, "edit");
-    String code = answer.code();
     if (answer.is(ResultCode.SUCCESS) || answer.dataIsTrue()) {
       throw new AssertionError("expected the edit to be refused" + (expectedCode != null ? " with code "
           + expectedCode : "") + ", but it was accepted: " + answer);
     }
+    AnswerCheck.whole(answer, AnswerCheck.Operation.EDIT);
+    String code = answer.code();
     if (expectedCode != null && !expectedCode.equals(code)) {
       throw new AssertionError("expected the edit to be refused with code " + expectedCode + " (the page's code for"
           + " this), but the code was " + code + ": " + answer);
     }
-    if (code != null && !ResponseShape.isKnownCode(code)) {
-      world.scenario.log("note: result code " + code + " is not among the page's codes");
-    }
     requireNothingChanged(world);
-  }
-
-  /**
-   * The {@code data} of a refusal is one of the readings the page allows: null, false, an empty
-   * list, or no {@code data} at all (rule FA-DATA-SHAPE).
-   *
-   * @return which one, for the report
-   */
-  static String failureDataReading(Answer answer) {
-    if (answer.json() == null || !answer.json().isJsonObject()) {
-      throw new AssertionError("the refusal is not a JSON object: " + answer);
-    }
-    if (!answer.json().getAsJsonObject().has("data")) {
-      return "absent";
-    }
-    JsonElement data = answer.data();
-    if (data.isJsonNull()) {
-      return "null";
-    }
-    if (data.isJsonPrimitive() && data.getAsJsonPrimitive().isBoolean() && !data.getAsBoolean()) {
-      return "false";
-    }
-    if (data.isJsonArray() && data.getAsJsonArray().isEmpty()) {
-      return "[]";
-    }
-    throw new AssertionError("a refusal's data should say nothing (null, false, [] or none), but it is " + data
-        + ": " + answer);
   }
 
   /** The read-back (and, with an inspector, the whole task) is as it was before the edit. */
@@ -128,10 +93,15 @@ final class Verdicts {
     verified(world, after);
   }
 
-  /** Reads the scenario's task back, checking the answer's shape. */
+  /** Reads the scenario's task back, the answer held to the page whole. */
   static Answer readBack(World world) {
-    Answer answer = world.wire.readBack(world.taskId());
-    ResponseShape.check(answer, ResponseShape.READ_BACK_SCHEMA, "getPhoneGroups");
+    return readBack(world, world.taskId());
+  }
+
+  /** Reads a task back, the answer held to the page whole. */
+  static Answer readBack(World world, long taskId) {
+    Answer answer = world.wire.readBack(taskId);
+    AnswerCheck.whole(answer, AnswerCheck.Operation.READ_BACK);
     return answer;
   }
 

@@ -53,6 +53,12 @@ public final class World {
   final List<String> freshNames = new ArrayList<>();
   /** Whether the not-started task may now hold a name other runs also use (page example, "50 × 任"). */
   boolean notStartedHoldsFixedName;
+  /** A reading a When step found (the timestamp window, a sign sent twice), for the Then step to take. */
+  String probedReading;
+  /** The evidence of {@link #probedReading}: the requests and answers that showed it. */
+  String probedEvidence;
+  /** What the scenario read of a silence, when it ends as a READING; null otherwise. */
+  String reading;
 
   private final List<Exchange> exchanges = Collections.synchronizedList(new ArrayList<>());
   private String nextCallChannel = RecordingWire.READ_BACK_CHANNEL;
@@ -102,5 +108,33 @@ public final class World {
 
   long taskId() {
     return target.taskId(role);
+  }
+
+  /**
+   * @return the exchange that carried the scenario's answer: the edit's when one was sent, else the
+   *     last one (a read-back)
+   */
+  Exchange answerExchange() {
+    List<Exchange> all = exchanges();
+    if (all.isEmpty()) {
+      throw new AssertionError("nothing was sent");
+    }
+    for (int i = all.size() - 1; i >= 0; i--) {
+      if (answer != null && all.get(i).answer() == answer) {
+        return all.get(i);
+      }
+    }
+    return all.get(all.size() - 1);
+  }
+
+  /** @return the scenario as reports name it: {@code name (features/file.feature:line)} */
+  String scenarioTitle() {
+    String uri = scenario.getUri().toString().replaceFirst("^.*/(features/)", "$1");
+    return scenario.getName() + " (" + uri + ":" + scenario.getLine() + ")";
+  }
+
+  /** Ends the scenario as a READING of a silence of the page, in words, once its verdict is reached. */
+  void readingIs(String words) {
+    reading = reading == null ? words : reading + "; " + words;
   }
 }

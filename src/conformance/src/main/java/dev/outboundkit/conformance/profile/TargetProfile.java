@@ -32,6 +32,7 @@ import java.util.Properties;
  * task.completed=125
  * task.missing=999999999
  * controlApi=http://127.0.0.1:8080/__control/   # optional: the mock's control API
+ * readTimeoutSeconds=30                          # optional: how long to wait for an answer
  * </pre>
  * The mock writes one for itself ({@code outboundkit mock --write-profile FILE}); for any other
  * server, write it by hand.
@@ -50,6 +51,8 @@ import java.util.Properties;
  * @param taskMissing an id no task has
  * @param controlApi the base URL of the target's control API ({@code outboundkit mock
  *     --control-api}), through which the suite sees the whole task; null when it has none
+ * @param readTimeoutSeconds how long to wait for an answer once a request is sent; null for the
+ *     suite's default (30 s)
  */
 public record TargetProfile(
     String baseUrl,
@@ -63,7 +66,8 @@ public record TargetProfile(
     long taskPaused,
     long taskCompleted,
     long taskMissing,
-    String controlApi) {
+    String controlApi,
+    Integer readTimeoutSeconds) {
 
   public static final String BASE_URL = "baseUrl";
   public static final String APP_ID = "appId";
@@ -78,6 +82,8 @@ public record TargetProfile(
   public static final String TASK_MISSING = "task.missing";
   /** Optional: the base URL of the target's control API. */
   public static final String CONTROL_API = "controlApi";
+  /** Optional: how long to wait for an answer, in seconds. */
+  public static final String READ_TIMEOUT_SECONDS = "readTimeoutSeconds";
 
   /** Every key of a profile, in the order they are written. */
   public static final List<String> KEYS = List.of(BASE_URL, APP_ID, PRIVATE_KEY, SKILL_SET_ID,
@@ -92,8 +98,19 @@ public record TargetProfile(
         taskNotStarted2, taskInProgress, taskPaused, taskCompleted, taskMissing, null);
   }
 
+  /** A profile with the suite's default read timeout. */
+  public TargetProfile(String baseUrl, String appId, Path privateKey, String skillSetId,
+      String outboundNumberGroupId, long taskNotStarted, long taskNotStarted2, long taskInProgress,
+      long taskPaused, long taskCompleted, long taskMissing, String controlApi) {
+    this(baseUrl, appId, privateKey, skillSetId, outboundNumberGroupId, taskNotStarted,
+        taskNotStarted2, taskInProgress, taskPaused, taskCompleted, taskMissing, controlApi, null);
+  }
+
   public TargetProfile {
     requireText(baseUrl, BASE_URL);
+    if (readTimeoutSeconds != null && readTimeoutSeconds < 1) {
+      throw new IllegalArgumentException(READ_TIMEOUT_SECONDS + " must be at least 1");
+    }
     requireText(appId, APP_ID);
     Objects.requireNonNull(privateKey, PRIVATE_KEY);
     requireText(skillSetId, SKILL_SET_ID);
@@ -121,14 +138,15 @@ public record TargetProfile(
     }
     List<String> unknown = new ArrayList<>();
     for (String key : properties.stringPropertyNames()) {
-      if (!KEYS.contains(key) && !key.equals(CONTROL_API)) {
+      if (!KEYS.contains(key) && !key.equals(CONTROL_API) && !key.equals(READ_TIMEOUT_SECONDS)) {
         unknown.add(key);
       }
     }
     if (!unknown.isEmpty()) {
       unknown.sort(null);
       throw new ProfileException(where + ": unknown key" + (unknown.size() > 1 ? "s " : " ")
-          + String.join(", ", unknown) + "; the keys are " + String.join(", ", KEYS));
+          + String.join(", ", unknown) + "; the keys are " + String.join(", ", KEYS) + " (and, optional, "
+          + CONTROL_API + ", " + READ_TIMEOUT_SECONDS + ")");
     }
     for (String key : KEYS) {
       String value = properties.getProperty(key);
@@ -164,7 +182,25 @@ public record TargetProfile(
         taskId(properties, TASK_PAUSED, where),
         taskId(properties, TASK_COMPLETED, where),
         taskId(properties, TASK_MISSING, where),
-        controlApi);
+        controlApi,
+        readTimeout(properties, where));
+  }
+
+  private static Integer readTimeout(Properties properties, String where) {
+    String value = properties.getProperty(READ_TIMEOUT_SECONDS);
+    if (value == null) {
+      return null;
+    }
+    try {
+      int seconds = Integer.parseInt(value.strip());
+      if (seconds >= 1) {
+        return seconds;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw new ProfileException(where + ": key " + READ_TIMEOUT_SECONDS + " must be a whole number of seconds, 1 or"
+        + " more, was '" + value.strip() + "'");
   }
 
   /**
@@ -195,6 +231,9 @@ public record TargetProfile(
     if (controlApi != null) {
       text.append("# The mock's control API: the suite reads whole tasks through it.\n");
       line(text, CONTROL_API, controlApi);
+    }
+    if (readTimeoutSeconds != null) {
+      line(text, READ_TIMEOUT_SECONDS, Integer.toString(readTimeoutSeconds));
     }
     try {
       if (folder != null) {

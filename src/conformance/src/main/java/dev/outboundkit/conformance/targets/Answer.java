@@ -20,6 +20,8 @@ import dev.outboundkit.generated.model.ResultCode;
 public record Answer(int status, String text, JsonElement json) {
   /** Answers are cut to this many characters where a message quotes them. */
   private static final int QUOTED = 300;
+  /** How the text of {@link #none} starts. */
+  public static final String NO_ANSWER = "no answer: ";
 
   public static Answer of(int status, String text) {
     JsonElement json;
@@ -34,7 +36,17 @@ public record Answer(int status, String text, JsonElement json) {
   /** @return no answer, and why: the failure's message (never its class) */
   public static Answer none(Exception failure) {
     String why = failure.getMessage();
-    return new Answer(-1, "no answer: " + (why == null || why.isBlank() ? "the connection failed" : why), null);
+    return none(why == null || why.isBlank() ? "the connection failed" : why);
+  }
+
+  /** @return no answer, and why, e.g. {@code the request was sent; no answer within the read timeout of 30 s} */
+  public static Answer none(String why) {
+    return new Answer(-1, NO_ANSWER + Objects.requireNonNull(why, "why"), null);
+  }
+
+  /** @return whether an answer came */
+  public boolean came() {
+    return status >= 0;
   }
 
   /**

@@ -45,6 +45,28 @@ public final class MockTarget {
   }
 
   /**
+   * The mock as the Maven runners set it up from system properties: a spec and a readings file
+   * of its own, each optional.
+   *
+   * @param spec the OpenAPI file it takes its limits from; null for the bundled one
+   * @param readings a readings file; null for the mock's own readings
+   */
+  public static Target start(java.nio.file.Path spec, java.nio.file.Path readings) {
+    java.util.List<String> what = new java.util.ArrayList<>(java.util.List.of(DEFAULT_MOCK));
+    if (spec != null) {
+      what.add("spec " + spec);
+    }
+    if (readings != null) {
+      what.add("readings " + readings);
+    }
+    dev.outboundkit.mock.Readings read = readings == null ? null : dev.outboundkit.mock.Readings.load(readings);
+    return start(builder -> {
+      MockServer.Builder configured = spec == null ? builder : builder.spec(spec);
+      return read == null ? configured : configured.readings(read);
+    }, String.join(", ", what));
+  }
+
+  /**
    * A mock started elsewhere in this JVM, reached at {@code baseUrl} (through a test's proxy, say);
    * the whole task is still read from the mock, and closing the target leaves the mock running.
    *

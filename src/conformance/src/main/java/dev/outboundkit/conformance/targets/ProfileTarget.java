@@ -28,7 +28,8 @@ public final class ProfileTarget {
       throw new ProfileException("profile " + file + ": key " + TargetProfile.PRIVATE_KEY
           + " names a file that is not a usable RSA private key: " + e.getMessage(), e);
     }
-    Wire wire = new Wire(profile.baseUrl());
+    Wire wire = new Wire(profile.baseUrl(), profile.readTimeoutSeconds() == null ? Wire.DEFAULT_READ_TIMEOUT
+        : java.time.Duration.ofSeconds(profile.readTimeoutSeconds()));
     return new Target("profile " + file + " -> " + profile.baseUrl() + " (appId " + profile.appId() + ")", wire,
         profile.appId(), key, TargetFacts.of(profile),
         profile.controlApi() == null ? null : new ControlApiInspector(profile.controlApi(), wire), null, () -> { });

@@ -23,6 +23,9 @@ import dev.outboundkit.spec.ApiSpec;
  * signature send the same timestamp and sign until the clock has moved on by that long (RSA
  * signing costs about a millisecond; a generated run sends thousands of requests). Headers changed
  * on purpose are signed afresh each time.
+ *
+ * <p>What was changed on purpose is its {@link #recipe()}: headers made {@link #from} a recipe
+ * later, with a fresh clock, are changed the same way ({@code outboundkit replay}).
  */
 public final class SignedHeaders {
   /** The three signed headers' names, from the spec's x-signing-* schemes. */
@@ -32,6 +35,8 @@ public final class SignedHeaders {
   public static final String SIGN = SIGNING.signHeader();
   public static final String CONTENT_TYPE = "Content-Type";
   private static final String JSON = "application/json";
+  /** A text that is no signature, for a sign header sent twice: {@code not-a-signature} in Base64. */
+  public static final String NOT_A_SIGNATURE = "bm90LWEtc2lnbmF0dXJl";
 
   private final Clock clock;
   private final long reuseMillis;
@@ -50,11 +55,14 @@ public final class SignedHeaders {
   private long signedTimestampDelta;
   /** The key that signs; null for the tenant's. */
   private PrivateKey signingKey;
+  /** The sign header twice: {@link SigningRecipe#VALID_FIRST} or {@link SigningRecipe#VALID_LAST}; null for once. */
+  private String duplicateSign;
   /** Headers replaced (a value) or left out (null), applied last; keys are header names. */
   private final Map<String, String> overrides = new LinkedHashMap<>();
 
-  /** The signature last made for reuse, the target and the time it was made for. */
-  private Target signedFor;
+  /** The signature last made for reuse, the key, appId and time it was made for. */
+  private PrivateKey signedFor;
+  private String signedAppId;
   private long signedAt;
   private String signature;
 
@@ -115,6 +123,39 @@ public final class SignedHeaders {
     return this;
   }
 
+  /**
+   * Sends the sign header twice: the valid sign and {@link #NOT_A_SIGNATURE}, the valid one first
+   * or last.
+   */
+  public SignedHeaders signTwice(boolean validFirst) {
+    duplicateSign = validFirst ? SigningRecipe.VALID_FIRST : SigningRecipe.VALID_LAST;
+    return this;
+  }
+
+  /** @return what was changed on purpose, without the key or any sign the key made */
+  public synchronized SigningRecipe recipe() {
+    return new SigningRecipe(appIdSent, appIdSigned, offsetMillis, inSeconds, literalTimestamp, signedTimestampDelta,
+        signingKey != null, overrides, duplicateSign);
+  }
+
+  /**
+   * @return headers made as the recipe says, signed afresh for every request; "another key" is
+   *     a key no target knows ({@link Keys#strangerKey()})
+   */
+  public static SignedHeaders from(SigningRecipe recipe, Clock clock) {
+    SignedHeaders headers = signingEach(clock);
+    headers.appIdSent = recipe.appIdSent();
+    headers.appIdSigned = recipe.appIdSigned();
+    headers.offsetMillis = recipe.offsetMillis();
+    headers.inSeconds = recipe.inSeconds();
+    headers.literalTimestamp = recipe.literalTimestamp();
+    headers.signedTimestampDelta = recipe.signedTimestampDelta();
+    headers.signingKey = recipe.otherKey() ? Keys.strangerKey() : null;
+    headers.overrides.putAll(recipe.overrides());
+    headers.duplicateSign = recipe.duplicateSign();
+    return headers;
+  }
+
   /** Sends the header with this value, or, for a null value, leaves it out; applied last. */
   public SignedHeaders header(String name, String value) {
     overrides.put(Objects.requireNonNull(name, "name"), value);
@@ -125,20 +166,32 @@ public final class SignedHeaders {
   public boolean isDefault() {
     return appIdSent == null && appIdSigned == null && offsetMillis == 0 && !inSeconds
         && literalTimestamp == null && signedTimestampDelta == 0 && signingKey == null
-        && overrides.isEmpty();
+        && overrides.isEmpty() && duplicateSign == null;
   }
 
   /** @return the headers to send, in order, for an edit (with Content-Type) or a read-back */
-  public synchronized List<Map.Entry<String, String>> build(Target target, boolean withContentType) {
-    String appId = appIdSent != null ? appIdSent : target.appId();
+  public List<Map.Entry<String, String>> build(Target target, boolean withContentType) {
+    return build(target.appId(), target.privateKey(), withContentType);
+  }
+
+  /**
+   * @param tenantAppId the tenant's appId, sent unless changed on purpose
+   * @param tenantKey the tenant's private key, which signs unless changed on purpose
+   * @return the headers to send, in order, for an edit (with Content-Type) or a read-back
+   */
+  public synchronized List<Map.Entry<String, String>> build(String tenantAppId, PrivateKey tenantKey,
+      boolean withContentType) {
+    String appId = appIdSent != null ? appIdSent : tenantAppId;
     String timestamp;
     String sign;
     if (reuseMillis > 0 && isDefault()) {
       long now = clock.millis();
-      if (signature == null || signedFor != target || now - signedAt >= reuseMillis || now < signedAt) {
-        signedFor = target;
+      if (signature == null || signedFor != tenantKey || !appId.equals(signedAppId) || now - signedAt >= reuseMillis
+          || now < signedAt) {
+        signedFor = tenantKey;
+        signedAppId = appId;
         signedAt = now;
-        signature = RequestSigning.sign(new RSASigner(target.privateKey()), appId, Long.toString(now));
+        signature = RequestSigning.sign(new RSASigner(tenantKey), appId, Long.toString(now));
       }
       timestamp = Long.toString(signedAt);
       sign = signature;
@@ -150,7 +203,7 @@ public final class SignedHeaders {
       // scenario's one change is wrong.
       String signedTimestamp = numeric != null && numeric + signedTimestampDelta >= 0
           ? Long.toString(numeric + signedTimestampDelta) : timestamp;
-      PrivateKey key = signingKey != null ? signingKey : target.privateKey();
+      PrivateKey key = signingKey != null ? signingKey : tenantKey;
       sign = RequestSigning.sign(new RSASigner(key), appIdSigned != null ? appIdSigned : appId, signedTimestamp);
     }
     Map<String, String> headers = new LinkedHashMap<>();
@@ -169,6 +222,12 @@ public final class SignedHeaders {
     });
     List<Map.Entry<String, String>> list = new ArrayList<>();
     headers.forEach((name, value) -> list.add(new AbstractMap.SimpleImmutableEntry<>(name, value)));
+    if (duplicateSign != null && headers.containsKey(SIGN)) {
+      // the valid sign stays where it was; the other copy goes just before or after it
+      int at = list.indexOf(new AbstractMap.SimpleImmutableEntry<>(SIGN, headers.get(SIGN)));
+      boolean validFirst = SigningRecipe.VALID_FIRST.equals(duplicateSign);
+      list.add(validFirst ? at + 1 : at, new AbstractMap.SimpleImmutableEntry<>(SIGN, NOT_A_SIGNATURE));
+    }
     return list;
   }
 

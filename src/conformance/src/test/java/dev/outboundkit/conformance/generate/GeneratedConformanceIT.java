@@ -19,6 +19,7 @@ import dev.outboundkit.spec.ApiSpec;
  * <pre>
  * -Dit.test=GeneratedConformanceIT [-Dconformance.generate=N] [-Dconformance.seed=S]
  *     [-Dconformance.sequences=M] [-Dconformance.maxFailures=F] [-Dconformance.profile=FILE]
+ *     [-Dconformance.mockReadings=FILE] [-Dconformance.mockSpec=FILE]
  * </pre>
  *
  * (the whole command: docs/conformance.md). Report: {@code target/conformance/generated/} (mock) or
@@ -45,7 +46,8 @@ class GeneratedConformanceIT {
         Integer.getInteger("conformance.maxFailures", GeneratedRun.Options.DEFAULT_MAX_FAILURES));
     Path report = Path.of("target", "conformance", sandbox ? "generated-profile" : "generated");
     GeneratedRun run = GeneratedRun.of(ApiSpec.bundled(), RuleBook.load(RULES));
-    try (Target target = sandbox ? ProfileTarget.load(Path.of(profile)) : MockTarget.start()) {
+    try (Target target = sandbox ? ProfileTarget.load(Path.of(profile))
+        : MockTarget.start(file("conformance.mockSpec"), file("conformance.mockReadings"))) {
       GeneratedRun.Result result = run.run(target, options);
       result.write(report);
       System.out.println(result.summary() + "; report: " + report.toAbsolutePath());
@@ -55,5 +57,11 @@ class GeneratedConformanceIT {
               result.failures().isEmpty() ? "" : result.failures().get(0))
           .isEmpty();
     }
+  }
+
+  /** @return the file a system property names, null when it is not set (as MockConformanceIT reads them) */
+  private static Path file(String property) {
+    String value = System.getProperty(property, "");
+    return value.isBlank() ? null : Path.of(value.strip()).toAbsolutePath();
   }
 }

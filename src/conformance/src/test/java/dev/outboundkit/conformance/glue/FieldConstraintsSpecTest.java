@@ -57,6 +57,7 @@ class FieldConstraintsSpecTest {
       Variant variant = null;
       JsonObject body = null;
       Boolean expectAccepted = null;
+      boolean reading = false;
       for (String step : scenario.steps()) {
         Matcher start = VALID_EDIT.matcher(step);
         if (start.matches()) {
@@ -68,11 +69,16 @@ class FieldConstraintsSpecTest {
           expectAccepted = true;
         } else if (step.startsWith("the edit is refused")) {
           expectAccepted = false;
+        } else if (step.startsWith("the target's reading of")) {
+          reading = true; // a silence: either outcome is a reading, none is the spec's to say
         } else if (!step.equals("the edit is sent") && !Bodies.applyStep(body, step)) {
           disagreements.add(scenario + ": step not understood by this check: " + step);
         }
       }
       assertThat(body).as("%s starts with a valid edit", scenario).isNotNull();
+      if (reading) {
+        continue;
+      }
       assertThat(expectAccepted).as("%s ends with accepted or refused", scenario).isNotNull();
       List<?> violations = validator.validate(body, variant.schema(), ValidationMode.SERVER);
       if (expectAccepted != violations.isEmpty()) {

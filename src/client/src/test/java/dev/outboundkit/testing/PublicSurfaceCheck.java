@@ -1,6 +1,5 @@
 package dev.outboundkit.testing;
 
-import dev.outboundkit.testing.RepoFiles;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -27,14 +26,15 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.Test;
 
 /**
  * An artifact's public surface is what {@code docs/java-api.md} lists for it: every public
  * top-level type compiled into the artifact is in its list, and no public or protected signature
  * of those types names a type of an internal package (one named {@code internal}). Each module's
- * {@code PublicSurfaceTest} holds its own classes to its own list.
+ * {@code PublicSurfaceTest} extends this to hold its own classes to its own list.
  */
-public final class PublicSurface {
+public abstract class PublicSurfaceCheck {
   private static final Path DOC = RepoFiles.path("docs", "java-api.md");
   private static final String ROOT = "dev.outboundkit.";
 
@@ -45,12 +45,13 @@ public final class PublicSurface {
    * @param artifact the artifact's id, which names its list: {@code <!-- public-types: ARTIFACT -->}
    * @param anchor a class of the artifact, whose classes directory is read
    */
-  public PublicSurface(String artifact, Class<?> anchor) {
+  protected PublicSurfaceCheck(String artifact, Class<?> anchor) {
     this.artifact = artifact;
     this.anchor = anchor;
   }
 
-  public void everyPublicTypeIsListedAndEveryListedTypeIsPublic() throws IOException {
+  @Test
+  void everyPublicTypeIsListedAndEveryListedTypeIsPublic() throws IOException {
     Set<String> listed = block("public-types: " + artifact);
 
     Set<String> found = new TreeSet<>();
@@ -66,7 +67,8 @@ public final class PublicSurface {
         .isEmpty();
   }
 
-  public void noPublicSignatureNamesAnInternalType() throws IOException {
+  @Test
+  void noPublicSignatureNamesAnInternalType() throws IOException {
     List<String> leaks = new ArrayList<>();
     for (String name : block("public-types: " + artifact)) {
       visit(load(name), leaks);
@@ -184,7 +186,7 @@ public final class PublicSurface {
 
   private static Class<?> load(String name) {
     try {
-      return Class.forName(name, false, PublicSurface.class.getClassLoader());
+      return Class.forName(name, false, PublicSurfaceCheck.class.getClassLoader());
     } catch (ClassNotFoundException e) {
       throw new AssertionError(DOC + " lists " + name + ", which is not compiled", e);
     }
