@@ -128,6 +128,18 @@ class SignatureDoctorTest {
   }
 
   @Test
+  void withNoTimestampWindowAFarTimestampIsNotTheDiagnosis() {
+    SignatureDoctor noWindow = new SignatureDoctor(ApiSpec.bundled().signing(),
+        Map.of(APP_ID, new RSAVerifier(MockFixture.PUBLIC_KEY)), Map.of(APP_ID, MockFixture.PUBLIC_KEY),
+        MockFixture.CLOCK, null);
+    long ahead = TS + Duration.ofDays(30).toMillis();
+
+    // Signed over another timestamp: that, not the distance, is what the mock refused.
+    assertThat(noWindow.diagnose(headers(APP_ID, Long.toString(ahead), MockFixture.sign(TS))))
+        .doesNotContain("window").contains("does not verify");
+  }
+
+  @Test
   void aTimestampInSecondsIsSaidToLookLikeSeconds() {
     String seconds = Long.toString(TS / 1000);
 
