@@ -194,6 +194,45 @@ class VerdictsIT {
     }
   }
 
+  @Test
+  void aServerWhoseTenantsShareTheirTasksIsFailedForTenApartNeverBlocked() throws Exception {
+    // The profile's second tenant is the first one under its own name: what it sends reaches the
+    // first tenant's tasks, as on a server that keeps one store for every appId.
+    try (MockServer mock = startMock(Readings.defaults())) {
+      Map<String, Row> rows = runTenantScenarios(mock, TestKeys.APP_ID, TestKeys.PKCS8_PEM, "shared", 1);
+
+      assertFailedNeverBlocked(rows, "TEN-APART");
+      assertThat(rows.get("TEN-APART").failed()).as("every TEN-APART scenario, " + rows.get("TEN-APART")).isEqualTo(3);
+    }
+  }
+
+  @Test
+  void aServerThatKeepsTwoTenantsApartPassesTenApart() throws Exception {
+    String second = "second-tenant";
+    try (MockServer mock = MockServer.builder()
+        .tenant(TestKeys.APP_ID, PublicKeys.load(TestKeys.path(TestKeys.PUBLIC_PEM)))
+        .tenant(second, PublicKeys.load(TestKeys.path(TestKeys.SECOND_PUBLIC_PEM))).controlApi(true).build().start()) {
+      Map<String, Row> rows = runTenantScenarios(mock, second, TestKeys.SECOND_PKCS8_PEM, "apart", 0);
+
+      assertThat(rows.get("TEN-APART").passed()).as("every TEN-APART scenario, " + rows.get("TEN-APART")).isEqualTo(3);
+    }
+  }
+
+  /**
+   * Runs the TEN-APART scenarios through a profile naming the second tenant {@code appId}, signing
+   * with that key file, expecting that exit status.
+   */
+  private Map<String, Row> runTenantScenarios(MockServer mock, String appId, String keyFile, String name, int status)
+      throws IOException {
+    Path profile = profile(mock, mock.baseUrl(), name + ".properties");
+    Files.writeString(profile, TargetProfile.SECOND_TENANT_APP_ID + "=" + appId + "\n" + TargetProfile.SECOND_TENANT_KEY
+        + "=" + TestKeys.path(keyFile) + "\n", StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
+    Path reports = folder.resolve(name);
+    assertThat(run("conformance", "--profile", profile.toString(), "--rule", "TEN-APART", "--report-dir",
+        reports.toString())).as("exit status; stdout:%n%s%nstderr:%n%s", out, err).isEqualTo(status);
+    return rows(reports);
+  }
+
   /** Runs the whole suite against the mock behind a front that breaks that, expecting exit status 1. */
   private Map<String, Row> runAgainst(RuleBreakingServer.Break broken) throws Exception {
     try (MockServer mock = startMock(Readings.defaults()); RuleBreakingServer server = new RuleBreakingServer(mock, broken)) {

@@ -38,6 +38,8 @@ final class Bodies {
   static final String HOLDS = "^\"([^\"]+)\" holds (\\d+) entr(?:y|ies)$";
 
   /** Writes bodies as sent: nulls kept (a scenario may send one), Chinese not escaped. */
+  /** The member of an edit body that names the task. */
+  static final String TASK_ID = "taskId";
   static final Gson GSON = new GsonBuilder().disableHtmlEscaping().serializeNulls().create();
 
   private Bodies() {
@@ -50,7 +52,7 @@ final class Bodies {
   static JsonObject valid(Variant variant, long taskId, String taskName, String skillSetId,
       String numberGroupId, String batchName, LocalDate today) {
     JsonObject body = new JsonObject();
-    body.addProperty("taskId", taskId);
+    body.addProperty(TASK_ID, taskId);
     if (variant == Variant.NOT_STARTED) {
       body.addProperty("taskName", taskName);
       body.addProperty("taskExecStartDate", today.plusDays(7).toString());

@@ -75,7 +75,7 @@ public class EditSteps {
       throw new IllegalArgumentException("the example is not a JSON object: " + e.getMessage(), e);
     }
     // Only the ids come from the target; everything else is sent as the page shows it.
-    example.addProperty("taskId", world.target.taskId(role));
+    example.addProperty(Bodies.TASK_ID, world.target.taskId(role));
     if (example.has("skillSetId")) {
       example.addProperty("skillSetId", world.target.skillSetId());
     }

@@ -156,7 +156,7 @@ final class Verdicts {
     Set<String> fields = new java.util.TreeSet<>(before.keySet());
     fields.addAll(after.keySet());
     for (String name : fields) {
-      if (name.equals("taskId")) {
+      if (name.equals(Bodies.TASK_ID)) {
         continue;
       }
       JsonElement sent = world.body.get(name);

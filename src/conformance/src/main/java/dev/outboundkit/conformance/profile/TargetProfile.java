@@ -33,6 +33,8 @@ import java.util.Properties;
  * task.missing=999999999
  * controlApi=http://127.0.0.1:8080/__control/   # optional: the mock's control API
  * readTimeoutSeconds=30                          # optional: how long to wait for an answer
+ * secondTenant.appId=demo-5e6f7a8b               # optional, with the next: another tenant of the
+ * secondTenant.privateKey=second-tenant-key.pem  #   same server, for the tenants' isolation
  * </pre>
  * The mock writes one for itself ({@code outboundkit mock --write-profile FILE}); for any other
  * server, write it by hand.
@@ -53,6 +55,10 @@ import java.util.Properties;
  *     --control-api}), through which the suite sees the whole task; null when it has none
  * @param readTimeoutSeconds how long to wait for an answer once a request is sent; null for the
  *     suite's default (30 s)
+ * @param secondTenantAppId another tenant of the same server, which must see none of the first
+ *     one's tasks; null when the profile names none
+ * @param secondTenantKey that tenant's private key file, absolute after {@link #load(Path)}; null
+ *     exactly when {@code secondTenantAppId} is
  */
 public record TargetProfile(
     String baseUrl,
@@ -67,7 +73,9 @@ public record TargetProfile(
     long taskCompleted,
     long taskMissing,
     String controlApi,
-    Integer readTimeoutSeconds) {
+    Integer readTimeoutSeconds,
+    String secondTenantAppId,
+    Path secondTenantKey) {
 
   public static final String BASE_URL = "baseUrl";
   public static final String APP_ID = "appId";
@@ -84,6 +92,12 @@ public record TargetProfile(
   public static final String CONTROL_API = "controlApi";
   /** Optional: how long to wait for an answer, in seconds. */
   public static final String READ_TIMEOUT_SECONDS = "readTimeoutSeconds";
+  /** Optional, with {@link #SECOND_TENANT_KEY}: another tenant of the same server. */
+  public static final String SECOND_TENANT_APP_ID = "secondTenant.appId";
+  /** Optional, with {@link #SECOND_TENANT_APP_ID}: that tenant's private key file. */
+  public static final String SECOND_TENANT_KEY = "secondTenant.privateKey";
+  private static final List<String> OPTIONAL_KEYS = List.of(CONTROL_API, READ_TIMEOUT_SECONDS, SECOND_TENANT_APP_ID,
+      SECOND_TENANT_KEY);
 
   /** Every key of a profile, in the order they are written. */
   public static final List<String> KEYS = List.of(BASE_URL, APP_ID, PRIVATE_KEY, SKILL_SET_ID,
@@ -106,6 +120,14 @@ public record TargetProfile(
         taskNotStarted2, taskInProgress, taskPaused, taskCompleted, taskMissing, controlApi, null);
   }
 
+  /** A profile that names no second tenant. */
+  public TargetProfile(String baseUrl, String appId, Path privateKey, String skillSetId,
+      String outboundNumberGroupId, long taskNotStarted, long taskNotStarted2, long taskInProgress,
+      long taskPaused, long taskCompleted, long taskMissing, String controlApi, Integer readTimeoutSeconds) {
+    this(baseUrl, appId, privateKey, skillSetId, outboundNumberGroupId, taskNotStarted, taskNotStarted2,
+        taskInProgress, taskPaused, taskCompleted, taskMissing, controlApi, readTimeoutSeconds, null, null);
+  }
+
   public TargetProfile {
     requireText(baseUrl, BASE_URL);
     if (readTimeoutSeconds != null && readTimeoutSeconds < 1) {
@@ -115,6 +137,9 @@ public record TargetProfile(
     Objects.requireNonNull(privateKey, PRIVATE_KEY);
     requireText(skillSetId, SKILL_SET_ID);
     requireText(outboundNumberGroupId, OUTBOUND_NUMBER_GROUP_ID);
+    if ((secondTenantAppId == null) != (secondTenantKey == null)) {
+      throw new IllegalArgumentException(SECOND_TENANT_APP_ID + " and " + SECOND_TENANT_KEY + " go together");
+    }
   }
 
   /**
@@ -138,7 +163,7 @@ public record TargetProfile(
     }
     List<String> unknown = new ArrayList<>();
     for (String key : properties.stringPropertyNames()) {
-      if (!KEYS.contains(key) && !key.equals(CONTROL_API) && !key.equals(READ_TIMEOUT_SECONDS)) {
+      if (!KEYS.contains(key) && !OPTIONAL_KEYS.contains(key)) {
         unknown.add(key);
       }
     }
@@ -146,7 +171,7 @@ public record TargetProfile(
       unknown.sort(null);
       throw new ProfileException(where + ": unknown key" + (unknown.size() > 1 ? "s " : " ")
           + String.join(", ", unknown) + "; the keys are " + String.join(", ", KEYS) + " (and, optional, "
-          + CONTROL_API + ", " + READ_TIMEOUT_SECONDS + ")");
+          + String.join(", ", OPTIONAL_KEYS) + ")");
     }
     for (String key : KEYS) {
       String value = properties.getProperty(key);
@@ -164,13 +189,16 @@ public record TargetProfile(
       controlApi = controlApi.strip();
       checkUrl(controlApi, CONTROL_API, where);
     }
-    Path folder = file.toAbsolutePath().getParent();
-    Path key = Path.of(properties.getProperty(PRIVATE_KEY).strip());
-    Path resolvedKey = key.isAbsolute() ? key : folder.resolve(key).normalize();
-    if (!Files.isRegularFile(resolvedKey)) {
-      throw new ProfileException(where + ": key " + PRIVATE_KEY + " names a file that does not exist: "
-          + resolvedKey);
+    Path resolvedKey = keyFile(properties, PRIVATE_KEY, file);
+    String secondAppId = properties.getProperty(SECOND_TENANT_APP_ID);
+    if ((secondAppId == null) != (properties.getProperty(SECOND_TENANT_KEY) == null)) {
+      throw new ProfileException(where + ": keys " + SECOND_TENANT_APP_ID + " and " + SECOND_TENANT_KEY
+          + " go together: give both, or neither");
     }
+    if (secondAppId != null && secondAppId.isBlank()) {
+      throw new ProfileException(where + ": key " + SECOND_TENANT_APP_ID + " is blank");
+    }
+    Path secondKey = secondAppId == null ? null : keyFile(properties, SECOND_TENANT_KEY, file);
     return new TargetProfile(baseUrl,
         properties.getProperty(APP_ID).strip(),
         resolvedKey,
@@ -183,7 +211,24 @@ public record TargetProfile(
         taskId(properties, TASK_COMPLETED, where),
         taskId(properties, TASK_MISSING, where),
         controlApi,
-        readTimeout(properties, where));
+        readTimeout(properties, where),
+        secondAppId == null ? null : secondAppId.strip(),
+        secondKey);
+  }
+
+  /** @return the key file the key names, read from the profile's folder when relative; it exists */
+  private static Path keyFile(Properties properties, String name, Path file) {
+    String value = properties.getProperty(name).strip();
+    if (value.isEmpty()) {
+      throw new ProfileException("profile " + file + ": key " + name + " is blank");
+    }
+    Path key = Path.of(value);
+    Path resolved = key.isAbsolute() ? key : file.toAbsolutePath().getParent().resolve(key).normalize();
+    if (!Files.isRegularFile(resolved)) {
+      throw new ProfileException("profile " + file + ": key " + name + " names a file that does not exist: "
+          + resolved);
+    }
+    return resolved;
   }
 
   private static Integer readTimeout(Properties properties, String where) {
@@ -212,14 +257,12 @@ public record TargetProfile(
   public void write(Path file) {
     Objects.requireNonNull(file, "file");
     Path folder = file.toAbsolutePath().getParent();
-    Path key = privateKey.toAbsolutePath().normalize();
-    String keyText = key.startsWith(folder) ? folder.relativize(key).toString() : key.toString();
     StringBuilder text = new StringBuilder()
         .append("# outboundkit target profile: where a conformance run goes and what it may use.\n")
         .append("# privateKey: a relative path is read from this file's folder.\n");
     line(text, BASE_URL, baseUrl);
     line(text, APP_ID, appId);
-    line(text, PRIVATE_KEY, keyText);
+    line(text, PRIVATE_KEY, relativeTo(folder, privateKey));
     line(text, SKILL_SET_ID, skillSetId);
     line(text, OUTBOUND_NUMBER_GROUP_ID, outboundNumberGroupId);
     line(text, TASK_NOT_STARTED, Long.toString(taskNotStarted));
@@ -235,6 +278,11 @@ public record TargetProfile(
     if (readTimeoutSeconds != null) {
       line(text, READ_TIMEOUT_SECONDS, Integer.toString(readTimeoutSeconds));
     }
+    if (secondTenantAppId != null) {
+      text.append("# Another tenant of the same server: it must see none of the first one's tasks.\n");
+      line(text, SECOND_TENANT_APP_ID, secondTenantAppId);
+      line(text, SECOND_TENANT_KEY, relativeTo(folder, secondTenantKey));
+    }
     try {
       if (folder != null) {
         Files.createDirectories(folder);
@@ -244,6 +292,12 @@ public record TargetProfile(
       throw new ProfileException("profile " + file + ": cannot write it ("
           + e.getClass().getSimpleName() + ")", e);
     }
+  }
+
+  /** @return the key file's path relative to the profile's folder when it lies inside it, else absolute */
+  private static String relativeTo(Path folder, Path keyFile) {
+    Path key = keyFile.toAbsolutePath().normalize();
+    return key.startsWith(folder) ? folder.relativize(key).toString() : key.toString();
   }
 
   /**

@@ -9,6 +9,7 @@ import dev.outboundkit.auth.RSAKeyPairs;
 public final class Keys {
   private static KeyPair stranger;
   private static KeyPair tenant;
+  private static KeyPair secondTenant;
 
   private Keys() {
   }
@@ -22,6 +23,14 @@ public final class Keys {
       tenant = RSAKeyPairs.generate();
     }
     return tenant;
+  }
+
+  /** @return the key pair of the second tenant of each mock started in this JVM */
+  public static synchronized KeyPair secondTenantPair() {
+    if (secondTenant == null) {
+      secondTenant = RSAKeyPairs.generate();
+    }
+    return secondTenant;
   }
 
   /** @return a key no target knows */

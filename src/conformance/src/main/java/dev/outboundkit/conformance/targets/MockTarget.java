@@ -28,8 +28,9 @@ public final class MockTarget {
   }
 
   /**
-   * Starts a mock with a tenant of its own (a fresh appId, the JVM's tenant key) and the fixtures
-   * as {@code configure} leaves them; closing the target stops it.
+   * Starts a mock with a tenant of its own (a fresh appId, the JVM's tenant key), a second tenant
+   * (for the tenants' isolation) and the fixtures as {@code configure} leaves them; closing the
+   * target stops it.
    *
    * @param configure changes to the mock's builder (a spec of its own, the readings of what the
    *     page leaves open), as the {@code conformance} command's {@code --mock-*} options make them
@@ -39,9 +40,12 @@ public final class MockTarget {
     Objects.requireNonNull(configure, "configure");
     Objects.requireNonNull(what, "what");
     KeyPair keys = Keys.tenantPair();
-    String appId = "conformance-" + UUID.randomUUID().toString().substring(0, 8);
-    MockServer server = configure.apply(MockServer.builder()).tenant(appId, keys.getPublic()).build().start();
-    return target(server, server.baseUrl(), appId, keys, what, () -> { }, server::close);
+    String run = UUID.randomUUID().toString().substring(0, 8);
+    String appId = "conformance-" + run;
+    Tenant second = new Tenant("conformance-second-" + run, Keys.secondTenantPair().getPrivate());
+    MockServer server = configure.apply(MockServer.builder()).tenant(appId, keys.getPublic())
+        .tenant(second.appId(), Keys.secondTenantPair().getPublic()).build().start();
+    return target(server, server.baseUrl(), appId, keys, second, what, () -> { }, server::close);
   }
 
   /**
@@ -74,25 +78,26 @@ public final class MockTarget {
    * @param onReset also run on {@link Target#reset()}, e.g. to reset what stands at {@code baseUrl}
    */
   public static Target of(MockServer server, String baseUrl, String appId, KeyPair keys, Runnable onReset) {
-    return target(Objects.requireNonNull(server, "server"), baseUrl, appId, keys, DEFAULT_MOCK,
+    return target(Objects.requireNonNull(server, "server"), baseUrl, appId, keys, null, DEFAULT_MOCK,
         Objects.requireNonNull(onReset, "onReset"), () -> { });
   }
 
-  private static Target target(MockServer server, String baseUrl, String appId, KeyPair keys, String what,
-      Runnable onReset, Runnable stop) {
+  private static Target target(MockServer server, String baseUrl, String appId, KeyPair keys, Tenant second,
+      String what, Runnable onReset, Runnable stop) {
     Wire wire = new Wire(baseUrl);
     return new Target("in-process mock at " + wire.baseUrl() + " (" + what + ", appId " + appId + ")", wire, appId,
-        keys.getPrivate(), TargetFacts.of(server.fixtures()), new Inspector(server), () -> {
+        keys.getPrivate(), TargetFacts.of(server.fixtures()), new Inspector(server, appId), second, () -> {
           onReset.run();
           server.reset();
         }, stop);
   }
 
-  /** The whole task, read from the mock itself. */
-  private record Inspector(MockServer server) implements Target.TaskInspector {
+  /** The whole task of the run's tenant, read from the mock itself. */
+  private record Inspector(MockServer server, String appId) implements Target.TaskInspector {
     @Override
     public JsonObject task(long id) {
-      return server.findTask(id).map(task -> Target.TaskInspector.fromMockForm(server.toJson(task))).orElse(null);
+      return server.findTask(appId, id).map(task -> Target.TaskInspector.fromMockForm(server.toJson(task)))
+          .orElse(null);
     }
 
     @Override

@@ -21,17 +21,23 @@ public final class ProfileTarget {
    */
   public static Target load(Path file) {
     TargetProfile profile = TargetProfile.load(file);
-    PrivateKey key;
-    try {
-      key = PrivateKeys.load(profile.privateKey());
-    } catch (RuntimeException e) {
-      throw new ProfileException("profile " + file + ": key " + TargetProfile.PRIVATE_KEY
-          + " names a file that is not a usable RSA private key: " + e.getMessage(), e);
-    }
+    PrivateKey key = privateKey(file, TargetProfile.PRIVATE_KEY, profile.privateKey());
+    Tenant second = profile.secondTenantAppId() == null ? null : new Tenant(profile.secondTenantAppId(),
+        privateKey(file, TargetProfile.SECOND_TENANT_KEY, profile.secondTenantKey()));
     Wire wire = new Wire(profile.baseUrl(), profile.readTimeoutSeconds() == null ? Wire.DEFAULT_READ_TIMEOUT
         : java.time.Duration.ofSeconds(profile.readTimeoutSeconds()));
     return new Target("profile " + file + " -> " + profile.baseUrl() + " (appId " + profile.appId() + ")", wire,
         profile.appId(), key, TargetFacts.of(profile),
-        profile.controlApi() == null ? null : new ControlApiInspector(profile.controlApi(), wire), null, () -> { });
+        profile.controlApi() == null ? null : new ControlApiInspector(profile.controlApi(), profile.appId(), wire),
+        second, null, () -> { });
+  }
+
+  private static PrivateKey privateKey(Path file, String name, Path keyFile) {
+    try {
+      return PrivateKeys.load(keyFile);
+    } catch (RuntimeException e) {
+      throw new ProfileException("profile " + file + ": key " + name
+          + " names a file that is not a usable RSA private key: " + e.getMessage(), e);
+    }
   }
 }

@@ -21,21 +21,24 @@ public final class Target implements AutoCloseable {
   private final PrivateKey privateKey;
   private final TargetFacts facts;
   private final Optional<TaskInspector> inspector;
+  private final Optional<Tenant> secondTenant;
   private final Runnable reset;
   private final Runnable stop;
 
   /**
+   * @param secondTenant another tenant of the same server; null when there is none to use
    * @param reset puts the target back to its starting state; null where it cannot
    * @param stop stops what the target started, after the wire is closed
    */
   Target(String description, Wire wire, String appId, PrivateKey privateKey, TargetFacts facts,
-      TaskInspector inspector, Runnable reset, Runnable stop) {
+      TaskInspector inspector, Tenant secondTenant, Runnable reset, Runnable stop) {
     this.description = Objects.requireNonNull(description, "description");
     this.wire = Objects.requireNonNull(wire, "wire");
     this.appId = Objects.requireNonNull(appId, "appId");
     this.privateKey = Objects.requireNonNull(privateKey, "privateKey");
     this.facts = Objects.requireNonNull(facts, "facts");
     this.inspector = Optional.ofNullable(inspector);
+    this.secondTenant = Optional.ofNullable(secondTenant);
     this.reset = reset;
     this.stop = Objects.requireNonNull(stop, "stop");
   }
@@ -87,6 +90,11 @@ public final class Target implements AutoCloseable {
   /** @return the whole-task view, when the target offers one */
   public Optional<TaskInspector> inspector() {
     return inspector;
+  }
+
+  /** @return another tenant of the same server, which must see none of this tenant's tasks, when known */
+  public Optional<Tenant> secondTenant() {
+    return secondTenant;
   }
 
   /**

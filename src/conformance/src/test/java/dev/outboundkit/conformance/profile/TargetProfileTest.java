@@ -86,6 +86,38 @@ class TargetProfileTest {
   }
 
   @Test
+  void aSecondTenantLoadsBackWithItsKeyReadFromTheProfilesFolder() throws IOException {
+    List<String> lines = validLines();
+    lines.add(TargetProfile.SECOND_TENANT_APP_ID + "=demo-4567");
+    lines.add(TargetProfile.SECOND_TENANT_KEY + "=private.pem");
+
+    TargetProfile loaded = TargetProfile.load(write(lines));
+
+    assertThat(loaded.secondTenantAppId()).isEqualTo("demo-4567");
+    assertThat(loaded.secondTenantKey()).isEqualTo(key.toAbsolutePath());
+    Path again = dir.resolve("again.properties");
+    loaded.write(again);
+    assertThat(TargetProfile.load(again)).isEqualTo(loaded);
+  }
+
+  @Test
+  void aSecondTenantWithoutItsKeyIsRefusedNamingBothKeys() throws IOException {
+    assertThatThrownBy(() -> TargetProfile.load(write(with(TargetProfile.SECOND_TENANT_APP_ID, "demo-4567"))))
+        .isInstanceOf(ProfileException.class)
+        .hasMessageContaining("keys secondTenant.appId and secondTenant.privateKey go together");
+  }
+
+  @Test
+  void aSecondTenantsKeyThatIsNotThereIsRefusedNamingTheKey() throws IOException {
+    List<String> lines = with(TargetProfile.SECOND_TENANT_APP_ID, "demo-4567");
+    lines.add(TargetProfile.SECOND_TENANT_KEY + "=gone.pem");
+
+    assertThatThrownBy(() -> TargetProfile.load(write(lines)))
+        .isInstanceOf(ProfileException.class)
+        .hasMessageContaining("key secondTenant.privateKey names a file that does not exist").hasMessageContaining("gone.pem");
+  }
+
+  @Test
   void writeHasExactlyTheDocumentedKeysInOrder() throws IOException {
     Path file = dir.resolve("keys.properties");
     profile(key).write(file);

@@ -26,7 +26,7 @@ class SignedHeadersTest {
   private final MovableClock clock = new MovableClock(START);
   /** Nothing is sent: no server is needed to make headers. */
   private final Target target = new Target("test target", new Wire("http://127.0.0.1:9"), TestKeys.APP_ID,
-      TestKeys.privateKey(), TargetFacts.of(Fixtures.defaults()), null, null, () -> { });
+      TestKeys.privateKey(), TargetFacts.of(Fixtures.defaults()), null, null, null, () -> { });
 
   @AfterEach
   void close() {
