@@ -177,8 +177,8 @@ public final class RunReport implements ConcurrentEventListener {
     TreeSet<String> ids = new TreeSet<>(rules.keySet());
     ids.addAll(counts.keySet());
     StringBuilder table = new StringBuilder("| rule | kind | passed | failed | blocked | skipped |")
-        .append(generated == null ? "" : " generated cases | sequence steps | generated failures | verdict |")
-        .append("\n|---|---|---:|---:|---:|---:|").append(generated == null ? "" : "---:|---:|---:|---|").append('\n');
+        .append(generated == null ? "" : " generated cases | sequence steps | generated failures | verdict | pairs covered |")
+        .append("\n|---|---|---:|---:|---:|---:|").append(generated == null ? "" : "---:|---:|---:|---|---:|").append('\n');
     for (String rule : ids) {
       long[] n = rules.get(rule);
       String kind = kinds.containsKey(rule) ? kinds.get(rule)
@@ -188,7 +188,7 @@ public final class RunReport implements ConcurrentEventListener {
       if (generated != null) {
         RuleCounts.Count count = counts.get(rule);
         table.append(" | ").append(count == null ? " |  | " : count.cases() + " | " + count.steps() + " | " + count.failures())
-            .append(" | ").append(verdict(n, count));
+            .append(" | ").append(verdict(n, count)).append(" | ").append(generated.coverage().pairsCell(rule));
       }
       table.append(" |\n");
     }
