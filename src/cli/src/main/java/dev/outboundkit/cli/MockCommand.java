@@ -11,8 +11,7 @@ import dev.outboundkit.mock.Fixtures;
 import dev.outboundkit.mock.MockServer;
 import dev.outboundkit.mock.MockSetupException;
 import dev.outboundkit.mock.Readings;
-import dev.outboundkit.mock.Task;
-import dev.outboundkit.mock.TaskStatus;
+import dev.outboundkit.conformance.targets.TaskRole;
 import dev.outboundkit.conformance.profile.TargetProfile;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -31,7 +30,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Callable;
@@ -179,44 +177,30 @@ public final class MockCommand implements Callable<Integer> {
   @Override
   public Integer call() throws InterruptedException {
     PrintWriter out = spec.commandLine().getOut();
-    if (windowSeconds < 0) {
-      throw new ParameterException(spec.commandLine(), "--timestamp-window-seconds must be 0 or more");
+    // Each option's range is checked once, by the builder; its refusal is said with the option.
+    MockServer.Builder builder = MockServer.builder();
+    set("--port", () -> builder.port(port));
+    set("--timestamp-window-seconds", () -> builder.timestampWindow(Duration.ofSeconds(windowSeconds)));
+    if (threads != null) {
+      set("--threads", () -> builder.threads(threads));
     }
-    if (port < 0 || port > 65535) {
-      throw new ParameterException(spec.commandLine(), "--port must be 0 to 65535, was " + port);
-    }
-    if (threads != null && threads < 1) {
-      throw new ParameterException(spec.commandLine(), "--threads must be 1 or more, was " + threads);
-    }
-    for (Map.Entry<String, Long> timeout : Map.of("--header-timeout-ms", headerTimeoutMillis,
-        "--body-timeout-ms", bodyTimeoutMillis, "--idle-timeout-ms", idleTimeoutMillis).entrySet()) {
-      if (timeout.getValue() < 1) {
-        throw new ParameterException(spec.commandLine(), timeout.getKey() + " must be 1 or more, was "
-            + timeout.getValue());
-      }
-    }
-    if (maxConnections < 1) {
-      throw new ParameterException(spec.commandLine(), "--max-connections must be 1 or more, was "
-          + maxConnections);
-    }
-    if (verifiedSignCache < 0) {
-      throw new ParameterException(spec.commandLine(), "--verified-sign-cache must be 0 or more, was "
-          + verifiedSignCache);
-    }
+    set("--header-timeout-ms", () -> builder.headerTimeout(Duration.ofMillis(headerTimeoutMillis)));
+    set("--body-timeout-ms", () -> builder.bodyTimeout(Duration.ofMillis(bodyTimeoutMillis)));
+    set("--idle-timeout-ms", () -> builder.idleTimeout(Duration.ofMillis(idleTimeoutMillis)));
+    set("--max-connections", () -> builder.maxConnections(maxConnections));
+    set("--verified-sign-cache", () -> builder.verifiedSignCache(verifiedSignCache));
     if (!tenants.isEmpty() && profileFile != null && profileKey == null) {
       throw new ParameterException(spec.commandLine(), "--write-profile with --tenant needs"
           + " --profile-key FILE, the private key of the first --tenant (or drop --tenant to get a"
           + " demo tenant)");
     }
-    InetAddress address = address();
-
-    Readings readings;
-    try {
-      readings = Readings.parse(refusalCodes, failureData, "--refusal-code");
+    builder.host(address());
+    try { // its messages name the option and the word at fault
+      builder.readings(Readings.parse(refusalCodes, failureData, "--refusal-code"));
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }
-    MockServer.Builder builder = MockServer.builder();
+    builder.clock(clock).controlApi(controlApi).allowMissingContentType(allowMissingContentType);
     if (specFile != null) {
       try {
         builder.spec(specFile);
@@ -226,14 +210,6 @@ public final class MockCommand implements Callable<Integer> {
     }
     if (fixturesFile != null) {
       builder.fixtures(fixturesFile);
-    }
-    builder.host(address).port(port).clock(clock)
-        .timestampWindow(Duration.ofSeconds(windowSeconds)).controlApi(controlApi).readings(readings)
-        .headerTimeout(Duration.ofMillis(headerTimeoutMillis)).bodyTimeout(Duration.ofMillis(bodyTimeoutMillis))
-        .idleTimeout(Duration.ofMillis(idleTimeoutMillis)).maxConnections(maxConnections)
-        .allowMissingContentType(allowMissingContentType).verifiedSignCache(verifiedSignCache);
-    if (threads != null) {
-      builder.threads(threads);
     }
     String profileAppId;
     Path profilePrivateKey;
@@ -261,7 +237,7 @@ public final class MockCommand implements Callable<Integer> {
           + ": " + e.getMessage(), e);
     }
     Fixtures fixtures = server.fixtures();
-    ProfileTasks profileTasks = profileFile == null ? null : ProfileTasks.of(fixtures);
+    Map<TaskRole, Long> profileTasks = profileFile == null ? null : profileTasks(fixtures);
     server.start();
     if (demo != null) {
       try {
@@ -290,8 +266,9 @@ public final class MockCommand implements Callable<Integer> {
       if (profileFile != null) {
         new TargetProfile(server.baseUrl(), profileAppId, profilePrivateKey,
             fixtures.skillSetIds().get(0), fixtures.outboundNumberGroupIds().get(0),
-            profileTasks.notStarted, profileTasks.notStarted2, profileTasks.inProgress,
-            profileTasks.paused, profileTasks.completed, profileTasks.missing,
+            profileTasks.get(TaskRole.NOT_STARTED), profileTasks.get(TaskRole.NOT_STARTED_2),
+            profileTasks.get(TaskRole.IN_PROGRESS), profileTasks.get(TaskRole.PAUSED),
+            profileTasks.get(TaskRole.COMPLETED), profileTasks.get(TaskRole.MISSING),
             controlApi ? server.baseUrl() + MockServer.CONTROL_PREFIX : null)
             .write(profileFile);
         out.println("profile written to " + profileFile);
@@ -348,28 +325,25 @@ public final class MockCommand implements Callable<Integer> {
     }
   }
 
-  /** The task ids a profile names, taken from the fixtures. */
-  private record ProfileTasks(long notStarted, long notStarted2, long inProgress, long paused,
-      long completed, long missing) {
-
-    static ProfileTasks of(Fixtures fixtures) {
-      List<Task> notStarted = fixtures.tasks(TaskStatus.NOT_STARTED);
-      if (notStarted.size() < 2) {
-        throw new MockSetupException("--write-profile: the fixtures need two NOT_STARTED tasks, have "
-            + notStarted.size());
-      }
-      long missing = 999_999_999L;
-      while (fixtures.task(missing).isPresent()) {
-        missing++;
-      }
-      return new ProfileTasks(notStarted.get(0).id(), notStarted.get(1).id(),
-          first(fixtures, TaskStatus.IN_PROGRESS), first(fixtures, TaskStatus.PAUSED),
-          first(fixtures, TaskStatus.COMPLETED), missing);
+  /**
+   * @param option the option the value was given with
+   * @param setter sets the value on the builder, which refuses one out of its range
+   * @throws ParameterException naming the option, with the builder's reason
+   */
+  private void set(String option, Runnable setter) {
+    try {
+      setter.run();
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), option + ": " + e.getMessage());
     }
+  }
 
-    private static long first(Fixtures fixtures, TaskStatus status) {
-      return fixtures.tasks(status).stream().findFirst().map(Task::id).orElseThrow(() ->
-          new MockSetupException("--write-profile: the fixtures have no " + status + " task"));
+  /** @return the ids a profile names: the tasks the conformance suite plays each role with */
+  private static Map<TaskRole, Long> profileTasks(Fixtures fixtures) {
+    try {
+      return TaskRole.taskIds(fixtures);
+    } catch (IllegalStateException e) { // what the fixtures lack for a role
+      throw new MockSetupException("--write-profile: " + e.getMessage(), e);
     }
   }
 

@@ -21,7 +21,7 @@ import dev.outboundkit.testing.SpecCopy;
 /**
  * A rule added to a copy of the spec changes what the client's checks refuse before sending.
  * The mock's half, the same copies refused on the wire with the same messages, is the mock
- * module's {@code SpecCopyRefusalsTest}; both hold the messages below.
+ * module's {@code SpecCopyRefusalsIT}; both hold the messages below.
  */
 class SpecCopyChecksTest {
   static final String ACW = "          minimum: 1\n          maximum: 180\n";

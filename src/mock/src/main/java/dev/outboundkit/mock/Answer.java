@@ -6,20 +6,15 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
+import dev.outboundkit.generated.model.ResultCode;
 import java.nio.charset.StandardCharsets;
 
 /**
  * One answer of the mock: an HTTP status and a JSON body, already encoded. Answers of the API
- * are {@code CommunicateBaseVo}-shaped, HTTP 200, told apart by {@code code}.
+ * are {@code CommunicateBaseVo}-shaped, HTTP 200, told apart by {@code code}: one of the spec's
+ * {@link ResultCode}s.
  */
 final class Answer {
-
-  static final String SUCCESS = "10000";
-  static final String AUTHENTICATION_FAILED = "10001";
-  static final String PUBLIC_KEY_NOT_FOUND = "10002";
-  static final String REQUEST_FAILED = "20001";
-  static final String PARAMETER_ERROR = "29002";
-  static final String SYSTEM_ERROR = "29008";
 
   /** The most characters of request input quoted in a message ({@link #quote}). */
   static final int MAX_QUOTE_CHARS = 64;
@@ -34,17 +29,20 @@ final class Answer {
   static final JsonElement READ_REFUSED = JsonNull.INSTANCE;
 
   /** The answer to every accepted edit, encoded once. */
-  static final Answer EDITED = api(SUCCESS, null, new JsonPrimitive(true));
+  static final Answer EDITED = api(ResultCode.SUCCESS, null, new JsonPrimitive(true));
 
   final int status;
   final byte[] body;
   /** The result code, for logs and tests; null for non-API answers. */
-  final String code;
+  final ResultCode code;
+  /** The methods an HTTP 405 names in its {@code Allow} header; null for other answers. */
+  final String allow;
 
-  private Answer(int status, byte[] body, String code) {
+  private Answer(int status, byte[] body, ResultCode code, String allow) {
     this.status = status;
     this.body = body;
     this.code = code;
+    this.allow = allow;
   }
 
   /**
@@ -52,28 +50,28 @@ final class Answer {
    * @param reason appended to the code's message after ": ", or null
    * @param data the {@code data} member
    */
-  static Answer api(String code, String reason, JsonElement data) {
+  static Answer api(ResultCode code, String reason, JsonElement data) {
     return api(code, reason, data == null ? JsonNull.INSTANCE : data, true);
   }
 
-  /** As {@link #api(String, String, JsonElement)}; without {@code data} when it is null. */
-  static Answer apiOrNoData(String code, String reason, JsonElement data) {
+  /** As {@link #api(ResultCode, String, JsonElement)}; without {@code data} when it is null. */
+  static Answer apiOrNoData(ResultCode code, String reason, JsonElement data) {
     return api(code, reason, data, data != null);
   }
 
-  private static Answer api(String code, String reason, JsonElement data, boolean withData) {
+  private static Answer api(ResultCode code, String reason, JsonElement data, boolean withData) {
     JsonObject json = new JsonObject();
-    json.addProperty("code", code);
+    json.addProperty("code", code.getValue());
     json.addProperty("message", bound(reason == null ? message(code) : message(code) + ": " + reason));
     if (withData) {
       json.add("data", data);
     }
-    return new Answer(200, GSON.toJson(json).getBytes(StandardCharsets.UTF_8), code);
+    return new Answer(200, GSON.toJson(json).getBytes(StandardCharsets.UTF_8), code, null);
   }
 
-  /** A non-API answer (404, 405, control API) with a JSON body. */
+  /** A non-API answer (404, control API) with a JSON body. */
   static Answer http(int status, JsonElement body) {
-    return new Answer(status, GSON.toJson(body).getBytes(StandardCharsets.UTF_8), null);
+    return new Answer(status, GSON.toJson(body).getBytes(StandardCharsets.UTF_8), null, null);
   }
 
   /** A non-API error answer: {@code {"error": "..."}}. */
@@ -81,6 +79,17 @@ final class Answer {
     JsonObject json = new JsonObject();
     json.addProperty("error", bound(error));
     return http(status, json);
+  }
+
+  /**
+   * HTTP 405 for a method the path does not take.
+   *
+   * @param method the request's method
+   * @param allowed the methods the path takes, for the {@code Allow} header and the message
+   */
+  static Answer methodNotAllowed(String method, String allowed) {
+    Answer answer = error(405, quote(method) + " is not allowed here; use " + allowed);
+    return new Answer(answer.status, answer.body, null, allowed);
   }
 
   /**
@@ -108,7 +117,8 @@ final class Answer {
     return text.substring(0, end) + note;
   }
 
-  static String message(String code) {
+  /** The vendor's message of each code; a code the spec gains does not compile until it has one. */
+  static String message(ResultCode code) {
     return switch (code) {
       case SUCCESS -> "请求成功";
       case AUTHENTICATION_FAILED -> "鉴权失败";
@@ -116,7 +126,6 @@ final class Answer {
       case REQUEST_FAILED -> "请求失败";
       case PARAMETER_ERROR -> "参数错误";
       case SYSTEM_ERROR -> "系统异常";
-      default -> throw new IllegalArgumentException("unknown result code " + code);
     };
   }
 }

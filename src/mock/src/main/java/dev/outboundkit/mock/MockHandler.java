@@ -1,13 +1,7 @@
 package dev.outboundkit.mock;
 
-import com.google.gson.JsonArray;
-import com.google.gson.JsonElement;
-import com.google.gson.JsonObject;
-import dev.outboundkit.auth.RequestSigning;
-import dev.outboundkit.spec.ApiSpec;
-import java.net.URLDecoder;
+import dev.outboundkit.generated.model.ResultCode;
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import org.eclipse.jetty.http.HttpException;
 import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpFields;
@@ -23,9 +17,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The mock on the wire: routes a Jetty request to {@link MockApi} and writes its {@link Answer}.
- * The body is read without blocking ({@link BodyReader}) under the body deadline of
- * {@link ReadDeadlines}; everything after it runs on the thread that completed the read.
+ * The mock on the wire, Jetty's side only: reads a request's body without blocking
+ * ({@link BodyReader}) under the body deadline of {@link ReadDeadlines}, routes by path to the
+ * vendor's operations ({@link VendorApi}) or the control API ({@link ControlApi}), and writes
+ * the {@link Answer}. Everything after the read runs on the thread that completed it.
  */
 final class MockHandler extends Handler.Abstract {
 
@@ -44,28 +39,23 @@ final class MockHandler extends Handler.Abstract {
   static final String BROKEN_BODY = "the body's framing is broken: a chunk size that is not hex,"
       + " a chunk of another length than its size, or no last chunk";
 
-  private final MockApi api;
-  private final boolean controlApi;
-  private final int maxBodyBytes;
-  private final boolean allowMissingContentType;
-  private final ReadDeadlines deadlines;
-  /** The three signed headers' names, from the spec's x-signing-* schemes. */
-  private final RequestSigning signing;
+  private final VendorApi api;
+  /** Null when the control API is off: its paths are then unknown like any other. */
+  private final ControlApi control;
   /** The two operations' paths, from the spec the mock enforces (which may be a copy, --spec). */
   private final String editPath;
   private final String phoneGroupsPath;
+  private final int maxBodyBytes;
+  private final ReadDeadlines deadlines;
 
-  MockHandler(MockApi api, boolean controlApi, int maxBodyBytes, boolean allowMissingContentType,
+  MockHandler(VendorApi api, ControlApi control, String editPath, String phoneGroupsPath, int maxBodyBytes,
       ReadDeadlines deadlines) {
     this.api = api;
-    this.controlApi = controlApi;
+    this.control = control;
+    this.editPath = editPath;
+    this.phoneGroupsPath = phoneGroupsPath;
     this.maxBodyBytes = maxBodyBytes;
-    this.allowMissingContentType = allowMissingContentType;
     this.deadlines = deadlines;
-    ApiSpec spec = api.validator().spec();
-    this.signing = spec.signing();
-    this.editPath = spec.path("editTask");
-    this.phoneGroupsPath = spec.path("getPhoneGroups");
   }
 
   @Override
@@ -108,9 +98,9 @@ final class MockHandler extends Handler.Abstract {
         answer = route(path, body);
       } catch (RuntimeException | Error e) {
         // No request data in the log line (a body may hold anything); the stack trace is ours.
-        LOG.error("unexpected failure answering {} {}; answered 29008", request.getMethod(),
-            Answer.quote(path), e);
-        answer = Answer.api(Answer.SYSTEM_ERROR, null,
+        LOG.error("unexpected failure answering {} {}; answered {}", request.getMethod(),
+            Answer.quote(path), ResultCode.SYSTEM_ERROR, e);
+        answer = Answer.api(ResultCode.SYSTEM_ERROR, null,
             phoneGroupsPath.equals(path) ? Answer.READ_REFUSED : Answer.EDIT_REFUSED);
       }
       send(answer, body.tooLarge());
@@ -138,122 +128,27 @@ final class MockHandler extends Handler.Abstract {
       if (query != null && !validEscapes(query)) {
         return Answer.error(400, JsonErrorHandler.malformed(400, "the query has a %-escape that is not % and two hex digits"));
       }
+      String method = request.getMethod();
+      Headers headers = request.getHeaders()::getValuesList;
       if (editPath.equals(path)) {
-        return edit(body);
+        return api.edit(method, headers, body);
       }
       if (phoneGroupsPath.equals(path)) {
-        return phoneGroups(query);
+        return api.phoneGroups(method, headers, query);
       }
-      if (controlApi && path.startsWith(MockServer.CONTROL_PREFIX)) {
-        return control(path.substring(MockServer.CONTROL_PREFIX.length()), body);
+      if (control != null && path.startsWith(MockServer.CONTROL_PREFIX)) {
+        return control.answer(method, path.substring(MockServer.CONTROL_PREFIX.length()), body);
       }
       return Answer.error(404, "no such path: " + Answer.quote(path));
-    }
-
-    private Answer edit(BodyReader.Body body) {
-      if (!"POST".equals(request.getMethod())) {
-        return methodNotAllowed("POST");
-      }
-      Answer refusal = authenticate(Answer.EDIT_REFUSED);
-      if (refusal == null) {
-        refusal = api.contentType(request.getHeaders().getValuesList(HttpHeader.CONTENT_TYPE.asString()),
-            allowMissingContentType);
-      }
-      if (refusal != null) {
-        return refusal;
-      }
-      if (body.tooLarge()) {
-        return MockApi.parameterError("the body is larger than " + maxBodyBytes + " bytes",
-            Answer.EDIT_REFUSED);
-      }
-      JsonElement json;
-      try {
-        json = StrictJson.parse(body.bytes(), body.length());
-      } catch (StrictJson.NotJsonException e) {
-        return MockApi.parameterError(e.getMessage(), Answer.EDIT_REFUSED);
-      }
-      return api.edit(json);
-    }
-
-    private Answer phoneGroups(String query) {
-      if (!"GET".equals(request.getMethod())) {
-        return methodNotAllowed("GET");
-      }
-      Answer refusal = authenticate(Answer.READ_REFUSED);
-      if (refusal != null) {
-        return refusal;
-      }
-      return api.phoneGroups(queryParameter(query, "taskId"));
-    }
-
-    private Answer authenticate(JsonElement refused) {
-      HttpFields headers = request.getHeaders();
-      return api.authenticate(headers.getValuesList(signing.appIdHeader()),
-          headers.getValuesList(signing.timestampHeader()), headers.getValuesList(signing.signHeader()),
-          refused);
-    }
-
-    /** The control API: reset, seed a task, read a task. */
-    private Answer control(String route, BodyReader.Body body) {
-      String method = request.getMethod();
-      if (route.equals("reset")) {
-        if (!"POST".equals(method)) {
-          return methodNotAllowed("POST");
-        }
-        api.reset();
-        JsonObject done = new JsonObject();
-        done.addProperty("reset", true);
-        return Answer.http(200, done);
-      }
-      if (route.equals("tasks")) {
-        if ("GET".equals(method)) {
-          JsonArray all = new JsonArray();
-          api.tasks().forEach(task -> all.add(api.taskJson().toJson(task)));
-          JsonObject json = new JsonObject();
-          json.add("tasks", all);
-          return Answer.http(200, json);
-        }
-        if (!"POST".equals(method)) {
-          return methodNotAllowed("GET, POST");
-        }
-        if (body.tooLarge()) {
-          return Answer.error(413, "the body is larger than " + maxBodyBytes + " bytes");
-        }
-        try {
-          JsonElement json = StrictJson.parse(body.bytes(), body.length());
-          dev.outboundkit.mock.Task task = api.taskJson().fromJson(json, "task");
-          api.seed(task);
-          return Answer.http(200, api.taskJson().toJson(task));
-        } catch (StrictJson.NotJsonException | IllegalArgumentException e) {
-          return Answer.error(400, Answer.bound(e.getMessage()));
-        }
-      }
-      if (route.startsWith("tasks/")) {
-        if (!"GET".equals(method)) {
-          return methodNotAllowed("GET");
-        }
-        String idText = route.substring("tasks/".length());
-        long id;
-        try {
-          id = Long.parseLong(idText);
-        } catch (NumberFormatException e) {
-          return Answer.error(400, "the task id must be an integer, was " + Answer.quote(idText));
-        }
-        return api.task(id).<Answer>map(task -> Answer.http(200, api.taskJson().toJson(task)))
-            .orElseGet(() -> Answer.error(404, "the mock has no task " + id));
-      }
-      return Answer.error(404, "no such control route: " + Answer.quote(MockServer.CONTROL_PREFIX + route));
-    }
-
-    private Answer methodNotAllowed(String allowed) {
-      response.getHeaders().put(HttpHeader.ALLOW, allowed);
-      return Answer.error(405, Answer.quote(request.getMethod()) + " is not allowed here; use " + allowed);
     }
 
     /** @param close whether to end the connection after the answer (a body was left unread) */
     private void send(Answer answer, boolean close) {
       response.setStatus(answer.status);
       HttpFields.Mutable headers = response.getHeaders();
+      if (answer.allow != null) {
+        headers.put(HttpHeader.ALLOW, answer.allow);
+      }
       headers.put(CONTENT_TYPE);
       headers.put(HttpHeader.CONTENT_LENGTH, answer.body.length);
       if (close) {
@@ -281,24 +176,5 @@ final class MockHandler extends Handler.Abstract {
       }
     }
     return true;
-  }
-
-  /** @return the first value of the parameter, URL-decoded; null when absent */
-  static String queryParameter(String rawQuery, String name) {
-    if (rawQuery == null) {
-      return null;
-    }
-    for (String pair : rawQuery.split("&")) {
-      int equals = pair.indexOf('=');
-      String key = equals < 0 ? pair : pair.substring(0, equals);
-      if (decode(key).equals(name)) {
-        return equals < 0 ? "" : decode(pair.substring(equals + 1));
-      }
-    }
-    return null;
-  }
-
-  private static String decode(String text) {
-    return URLDecoder.decode(text, StandardCharsets.UTF_8); // escapes are checked before
   }
 }

@@ -4,6 +4,7 @@ import com.google.gson.JsonObject;
 import dev.outboundkit.auth.RSAVerifier;
 import dev.outboundkit.auth.Verifier;
 import dev.outboundkit.spec.ApiSpec;
+import dev.outboundkit.spec.SchemaValidator;
 import java.net.InetAddress;
 import java.nio.file.Path;
 import java.security.PublicKey;
@@ -65,27 +66,34 @@ public final class MockServer implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(MockServer.class);
 
-  private final MockApi api;
+  private final ApiSpec spec;
+  private final Authenticator authenticator;
+  private final TaskJson taskJson;
+  private final TaskStore store;
+  private final EditRules rules;
+  private final VendorApi vendorApi;
+  /** Null when the control API is off. */
+  private final ControlApi controlApi;
   private final JettyTransport.Settings settings;
-  private final boolean controlApi;
   private final int maxBodyBytes;
-  private final boolean allowMissingContentType;
 
   private final Object lifecycle = new Object();
   private JettyTransport server;
   private boolean closed;
 
   private MockServer(Builder builder) {
-    Map<String, Verifier> verifiers = new LinkedHashMap<>();
-    builder.tenants.forEach((appId, verifier) -> verifiers.put(appId, builder.verifiedSignCache == 0
-        ? verifier : new VerifiedSignCache(verifier, builder.verifiedSignCache)));
-    this.api = new MockApi(builder.spec, verifiers, builder.clock, builder.timestampWindow,
-        builder.fixtures, builder.readings);
+    this.spec = builder.spec;
+    this.authenticator = new Authenticator(spec.signing(), builder.tenants, builder.verifiedSignCache,
+        builder.clock, builder.timestampWindow);
+    this.taskJson = new TaskJson(new SchemaValidator(spec));
+    this.store = new TaskStore(builder.fixtures);
+    this.rules = new EditRules(taskJson, store, builder.readings);
+    this.vendorApi = new VendorApi(authenticator, rules, builder.readings, builder.maxBodyBytes,
+        builder.allowMissingContentType);
+    this.controlApi = builder.controlApi ? new ControlApi(store, rules, taskJson, builder.maxBodyBytes) : null;
     this.settings = new JettyTransport.Settings(builder.host, builder.port, builder.threads,
         builder.headerTimeout, builder.bodyTimeout, builder.idleTimeout, builder.maxConnections);
-    this.controlApi = builder.controlApi;
     this.maxBodyBytes = builder.maxBodyBytes;
-    this.allowMissingContentType = builder.allowMissingContentType;
   }
 
   /** @return a builder: no tenant, default fixtures, system clock, bundled spec, free port */
@@ -105,8 +113,8 @@ public final class MockServer implements AutoCloseable {
       if (server != null || closed) {
         throw new IllegalStateException(closed ? "the mock is closed" : "the mock is already started");
       }
-      server = JettyTransport.start(settings, deadlines -> new MockHandler(api, controlApi,
-          maxBodyBytes, allowMissingContentType, deadlines));
+      server = JettyTransport.start(settings, deadlines -> new MockHandler(vendorApi, controlApi,
+          spec.path("editTask"), spec.path("getPhoneGroups"), maxBodyBytes, deadlines));
       LOG.debug("mock listening on {}", baseUrl());
       return this;
     }
@@ -148,12 +156,12 @@ public final class MockServer implements AutoCloseable {
    * @throws NoSuchElementException when the mock has no task with this id
    */
   public Task task(long id) {
-    return api.task(id).orElseThrow(() -> new NoSuchElementException("the mock has no task " + id));
+    return store.task(id).orElseThrow(() -> new NoSuchElementException("the mock has no task " + id));
   }
 
   /** @return the task as it is now, if the mock has it */
   public Optional<Task> findTask(long id) {
-    return api.task(id);
+    return store.task(id);
   }
 
   /**
@@ -162,17 +170,17 @@ public final class MockServer implements AutoCloseable {
    *     when unset), {@code customerCount} and {@code agentCount}; a copy, free to change
    */
   public JsonObject toJson(Task task) {
-    return api.taskJson().toJson(Objects.requireNonNull(task, "task"));
+    return taskJson.toJson(Objects.requireNonNull(task, "task"));
   }
 
   /** @return every task, by id */
   public List<Task> tasks() {
-    return api.tasks();
+    return store.tasks();
   }
 
   /** Back to the fixtures it was built with. */
   public void reset() {
-    api.reset();
+    store.reset();
   }
 
   /**
@@ -182,22 +190,22 @@ public final class MockServer implements AutoCloseable {
    *     or number group, or has another task's name
    */
   public void seed(Task task) {
-    api.seed(task);
+    rules.seed(task);
   }
 
   /** @return the fixtures it was built with */
   public Fixtures fixtures() {
-    return api.fixtures();
+    return store.fixtures();
   }
 
   /** @return the appIds that have a public key */
   public Set<String> appIds() {
-    return api.appIds();
+    return authenticator.appIds();
   }
 
   /** @return the spec the mock checks against; the project's own tests read limits from it */
   ApiSpec spec() {
-    return api.validator().spec();
+    return spec;
   }
 
   /** Configures a {@link MockServer}. */

@@ -9,6 +9,7 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonNull;
 import com.google.gson.JsonPrimitive;
+import dev.outboundkit.generated.model.ResultCode;
 
 /**
  * How the mock reads what the vendor's page leaves open: which result code refuses an edit of
@@ -42,14 +43,18 @@ public final class Readings {
   }
 
   /** The codes a refusal may carry in these switches: the page's two refusal codes. */
-  public static final Set<String> REFUSAL_CODES = Set.of(Answer.REQUEST_FAILED, Answer.PARAMETER_ERROR);
+  public static final Set<String> REFUSAL_CODES = Set.of(ResultCode.REQUEST_FAILED.getValue(),
+      ResultCode.PARAMETER_ERROR.getValue());
+  /** The same codes, in a fixed order, for messages. */
+  private static final String REFUSAL_CODE_WORDS = ResultCode.REQUEST_FAILED.getValue() + " or "
+      + ResultCode.PARAMETER_ERROR.getValue();
 
   private static final Readings DEFAULTS = new Readings(new EnumMap<>(Refusal.class), FailureData.DEFAULT);
 
-  private final Map<Refusal, String> codes;
+  private final Map<Refusal, ResultCode> codes;
   private final FailureData failureData;
 
-  private Readings(Map<Refusal, String> codes, FailureData failureData) {
+  private Readings(Map<Refusal, ResultCode> codes, FailureData failureData) {
     this.codes = codes;
     this.failureData = failureData;
   }
@@ -66,11 +71,11 @@ public final class Readings {
   public Readings refusalCode(Refusal refusal, String code) {
     Objects.requireNonNull(refusal, "refusal");
     if (!REFUSAL_CODES.contains(code)) {
-      throw new IllegalArgumentException("a refusal code is 20001 or 29002, not " + code);
+      throw new IllegalArgumentException("a refusal code is " + REFUSAL_CODE_WORDS + ", not " + code);
     }
-    Map<Refusal, String> changed = new EnumMap<>(Refusal.class);
+    Map<Refusal, ResultCode> changed = new EnumMap<>(Refusal.class);
     changed.putAll(codes);
-    changed.put(refusal, code);
+    changed.put(refusal, ResultCode.fromValue(code));
     return new Readings(changed, failureData);
   }
 
@@ -92,7 +97,7 @@ public final class Readings {
       Refusal refusal = word(Refusal.class, entry.getKey(), option);
       if (!REFUSAL_CODES.contains(entry.getValue())) {
         throw new IllegalArgumentException(option + " " + entry.getKey() + "=" + entry.getValue()
-            + ": the code is 20001 or 29002");
+            + ": the code is " + REFUSAL_CODE_WORDS);
       }
       readings = readings.refusalCode(refusal, entry.getValue());
     }
@@ -118,8 +123,8 @@ public final class Readings {
     throw new IllegalArgumentException(option + ": '" + text + "' is not one of " + words(type));
   }
 
-  String code(Refusal refusal) {
-    return codes.getOrDefault(refusal, Answer.REQUEST_FAILED);
+  ResultCode code(Refusal refusal) {
+    return codes.getOrDefault(refusal, ResultCode.REQUEST_FAILED);
   }
 
   /**

@@ -13,10 +13,14 @@ import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Parses request bodies with Gson in strict mode: RFC 8259 JSON in UTF-8, nothing after it. */
+/**
+ * The JSON an edit's body must be: declared {@code application/json} (UTF-8 if a charset is
+ * named), and RFC 8259 JSON in UTF-8 with nothing after it, parsed with Gson in strict mode.
+ */
 final class StrictJson {
 
   /** The deepest nesting of arrays and objects read (Gson's own default). */
@@ -35,6 +39,36 @@ final class StrictJson {
     NotJsonException(String message) {
       super(message, null, false, false);
     }
+  }
+
+  /**
+   * The page lists {@code Content-Type: application/json} as a required header of the edit.
+   * Accepted: {@code application/json} in any case, with parameters, a charset only UTF-8.
+   *
+   * @param values every Content-Type header received
+   * @param allowMissing whether a request without the header is accepted (for clients that send
+   *     none); another type is refused all the same
+   * @return null when accepted, else what is wrong, for a 29002
+   */
+  static String contentTypeProblem(List<String> values, boolean allowMissing) {
+    if (values.isEmpty()) {
+      return allowMissing ? null : "the Content-Type header is missing; application/json is required";
+    }
+    if (values.size() > 1) {
+      return "the Content-Type header is sent more than once";
+    }
+    String value = values.get(0);
+    String[] parts = value.split(";");
+    boolean json = parts[0].trim().equalsIgnoreCase("application/json");
+    for (int i = 1; json && i < parts.length; i++) {
+      String parameter = parts[i].trim();
+      int equals = parameter.indexOf('=');
+      if (equals > 0 && parameter.substring(0, equals).trim().equalsIgnoreCase("charset")) {
+        String charset = parameter.substring(equals + 1).trim().replace("\"", "");
+        json = charset.equalsIgnoreCase("utf-8");
+      }
+    }
+    return json ? null : "Content-Type must be application/json (charset UTF-8 if named), was " + Answer.quote(value);
   }
 
   /**

@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
+import java.net.SocketException;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
@@ -47,13 +48,33 @@ final class RawHttp {
     }
   }
 
-  /** Sends the bytes on a new connection and reads one answer (5 s at most). */
+  /**
+   * A new connection to the mock on loopback; a read waits 5 s at most. Its send buffer holds
+   * 64 KiB, so that a request up to that size leaves in one write, whole, before the mock can
+   * answer it.
+   */
+  static Socket connect(int port) throws IOException {
+    Socket socket = new Socket();
+    socket.setSendBufferSize(64 * 1024);
+    socket.connect(new InetSocketAddress("127.0.0.1", port), 2000);
+    socket.setSoTimeout(5000);
+    return socket;
+  }
+
+  /**
+   * Sends the bytes on a new connection and reads one answer. The mock may answer before it has
+   * read the whole request (a refused head) and close: the write then fails, and the answer, when
+   * the mock sent one, is already in the receive buffer, so it is read all the same; the caller
+   * checks that it came whole.
+   */
   static Response exchange(int port, byte[] request) {
-    try (Socket socket = new Socket()) {
-      socket.connect(new InetSocketAddress("127.0.0.1", port), 2000);
-      socket.setSoTimeout(5000);
-      socket.getOutputStream().write(request);
-      socket.getOutputStream().flush();
+    try (Socket socket = connect(port)) {
+      try {
+        socket.getOutputStream().write(request);
+        socket.getOutputStream().flush();
+      } catch (SocketException answeredAndClosed) {
+        // read what the mock answered, below
+      }
       return read(socket.getInputStream());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -87,7 +108,7 @@ final class RawHttp {
         }
         received.write(buffer, 0, read);
       }
-    } catch (SocketTimeoutException | java.net.SocketException stopped) {
+    } catch (SocketTimeoutException | SocketException stopped) {
       // what arrived is the answer (or nothing)
     }
     byte[] bytes = received.toByteArray();
@@ -100,8 +121,20 @@ final class RawHttp {
     return new Response(status, text.substring(0, headEnd), body);
   }
 
-  /** A signed edit request with its headers in order, the given body and extra header lines. */
+  /**
+   * A signed edit request with its headers in order, the given body and extra header lines; it
+   * asks the mock to close the connection after its answer.
+   */
   static String edit(String body, Map<String, String> signed, String... extraHeaderLines) {
+    return edit(body, signed, true, extraHeaderLines);
+  }
+
+  /** As {@link #edit(String, Map, String...)}, on a connection kept open for the next request. */
+  static String keptAliveEdit(String body, Map<String, String> signed) {
+    return edit(body, signed, false);
+  }
+
+  private static String edit(String body, Map<String, String> signed, boolean close, String... extraHeaderLines) {
     StringBuilder request = new StringBuilder("POST " + MockServer.EDIT_PATH + " HTTP/1.1\r\nHost: 127.0.0.1\r\n")
         .append("Content-Type: application/json\r\n");
     signed.forEach((name, value) -> request.append(name).append(": ").append(value).append("\r\n"));
@@ -109,7 +142,11 @@ final class RawHttp {
       request.append(line).append("\r\n");
     }
     byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-    request.append("Content-Length: ").append(bytes.length).append("\r\nConnection: close\r\n\r\n");
+    request.append("Content-Length: ").append(bytes.length).append("\r\n");
+    if (close) {
+      request.append("Connection: close\r\n");
+    }
+    request.append("\r\n");
     return request + new String(bytes, StandardCharsets.ISO_8859_1);
   }
 

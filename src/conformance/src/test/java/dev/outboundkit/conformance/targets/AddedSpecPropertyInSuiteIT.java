@@ -26,7 +26,7 @@ import dev.outboundkit.testing.SpecCopy;
 import dev.outboundkit.testing.TestKeys;
 
 /**
- * A property added to a copy of the spec (the mock's {@code AddedSpecPropertyTest}) is seen by
+ * A property added to a copy of the spec (the mock's {@code AddedSpecPropertyIT}) is seen by
  * the suite's two views of a whole task, with no change to their code: the mock in this JVM (after
  * an edit that sets it, and from the fixtures) and the control API a profile names; an unset one
  * is there as JSON null, so the generated run's model compares it too.

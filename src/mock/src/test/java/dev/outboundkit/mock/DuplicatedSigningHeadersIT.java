@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * A signing header sent twice makes the request ambiguous: 10001 and nothing changes, whichever
  * copy is the good one, and whatever case the second name is in.
  */
-class DuplicatedSigningHeadersTest {
+class DuplicatedSigningHeadersIT {
 
   @RegisterExtension
   static final MockExtension MOCK = new MockExtension();

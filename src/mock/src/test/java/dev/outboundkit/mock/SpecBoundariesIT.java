@@ -34,7 +34,7 @@ import org.junit.jupiter.api.TestFactory;
  * maxItems, the last valid value is accepted (10000) and the first invalid one refused (29002),
  * on each side. The values are computed from the spec, not typed here.
  */
-class SpecBoundariesTest {
+class SpecBoundariesIT {
 
   private static final List<String> KEYWORDS =
       List.of("minimum", "maximum", "minLength", "maxLength", "minItems", "maxItems");

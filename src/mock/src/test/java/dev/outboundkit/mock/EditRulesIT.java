@@ -37,7 +37,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class EditRulesTest {
+class EditRulesIT {
 
   private static final int ONE_MIB = 1024 * 1024;
   @RegisterExtension

@@ -11,7 +11,7 @@ import java.util.NoSuchElementException;
 import org.junit.jupiter.api.Test;
 
 /** The Java API tests use: start on a free port, read tasks, seed, reset, close. */
-class MockServerApiTest {
+class MockServerApiIT {
 
   @Test
   void startPicksAFreePortOnLoopback() {

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Round trips through the {@link OutboundClient} facade against the mock. */
-class FacadeRoundTripTest {
+class FacadeRoundTripIT {
 
   @RegisterExtension
   static final MockExtension MOCK = new MockExtension();

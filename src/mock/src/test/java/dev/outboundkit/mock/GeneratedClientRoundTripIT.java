@@ -34,7 +34,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Round trips through the client generated from the spec: edit, then read back. */
-class GeneratedClientRoundTripTest {
+class GeneratedClientRoundTripIT {
 
   @RegisterExtension
   static final MockExtension MOCK = new MockExtension();

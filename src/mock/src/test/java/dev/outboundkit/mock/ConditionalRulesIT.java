@@ -25,7 +25,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * the condition holds, a body without a required field is refused with 29002 naming it; when
  * the condition does not hold, the same field may be absent. Rules and values come from the spec.
  */
-class ConditionalRulesTest {
+class ConditionalRulesIT {
 
   @RegisterExtension
   static final MockExtension MOCK = new MockExtension();

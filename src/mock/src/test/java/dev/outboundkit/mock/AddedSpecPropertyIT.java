@@ -28,12 +28,12 @@ import org.junit.jupiter.api.io.TempDir;
  * A property added to a copy of the spec's {@code NotStartedTaskEdit} (as {@code --spec} takes
  * it) flows through the mock with no change to its code: accepted within its limits, refused with
  * 29002 outside them, stored, shown back whole (the Java API and the control API; the suite's
- * views of it are the conformance module's {@code AddedSpecPropertyInSuiteTest}), unset when an
+ * views of it are the conformance module's {@code AddedSpecPropertyInSuiteIT}), unset when an
  * edit leaves it out, and not applied to an
  * in-progress task, whose table does not have it. A fixtures file may hold it under the copy
  * only. A property the task's form could not hold stops the mock's build, naming it.
  */
-class AddedSpecPropertyTest {
+class AddedSpecPropertyIT {
 
   private static final String FIELD = SpecCopy.RETRY_LIMIT;
   private static final String ANCHOR = "          example: 10\n      x-conditional-required:";
@@ -66,7 +66,7 @@ class AddedSpecPropertyTest {
   }
 
   private static JsonObject defaultFixturesJson() throws IOException {
-    try (InputStream in = AddedSpecPropertyTest.class.getClassLoader().getResourceAsStream(Fixtures.DEFAULTS_RESOURCE)) {
+    try (InputStream in = AddedSpecPropertyIT.class.getClassLoader().getResourceAsStream(Fixtures.DEFAULTS_RESOURCE)) {
       return JsonParser.parseString(new String(in.readAllBytes(), StandardCharsets.UTF_8)).getAsJsonObject();
     }
   }

@@ -11,7 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-class ControlApiTest {
+class ControlApiIT {
 
   @RegisterExtension
   static final MockExtension MOCK = new MockExtension(() -> MockFixture.builder().controlApi(true).build().start());

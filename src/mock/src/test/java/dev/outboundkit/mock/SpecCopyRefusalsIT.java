@@ -27,7 +27,7 @@ import dev.outboundkit.testing.SpecCopy;
  * client's checks give for the same copies (the client module's {@code SpecCopyChecksTest});
  * a union the mock cannot serve stops it.
  */
-class SpecCopyRefusalsTest {
+class SpecCopyRefusalsIT {
   private static final String APP_ID = "spec-copy-app";
   private static final KeyPair KEYS = RSAKeyPairs.generate();
   private static final String ACW = "          minimum: 1\n          maximum: 180\n";

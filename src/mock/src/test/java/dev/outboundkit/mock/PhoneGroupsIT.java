@@ -17,7 +17,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class PhoneGroupsTest {
+class PhoneGroupsIT {
 
   @RegisterExtension
   static final MockExtension MOCK = new MockExtension();

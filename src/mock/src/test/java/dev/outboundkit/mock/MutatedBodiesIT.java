@@ -17,7 +17,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * with one of the six codes and a bounded message, or a documented {@code {"error"}} answer;
  * never a Java class name. Seeded, so a failure repeats.
  */
-class MutatedBodiesTest {
+class MutatedBodiesIT {
 
   private static final int BURST = 400;
   private static final long SEED = 20261124L;

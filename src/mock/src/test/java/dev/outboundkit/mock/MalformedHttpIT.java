@@ -14,8 +14,13 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Malformed HTTP gets an HTTP error status with a small JSON body {@code {"error": "..."}} that
  * says what is wrong: never an HTML page, never a Java class name, never a reset. Each case of
  * docs/mock.md ("Malformed HTTP") is a row here.
+ *
+ * <p>Each request is sent whole in one write ({@link RawHttp#connect}) and is at most 16 KiB:
+ * Jetty reads a head in 8 KiB reads and refuses it after its second, so the mock has read every
+ * byte of these when it answers, and closes with nothing left unread (no reset). A longer head
+ * is refused the same way but its rest races with the close (docs/mock.md), so no row has one.
  */
-class MalformedHttpTest {
+class MalformedHttpIT {
 
   @RegisterExtension
   static final MockExtension MOCK = new MockExtension();
@@ -34,9 +39,10 @@ class MalformedHttpTest {
             "Multiple Content-Lengths"),
         Arguments.of("Content-Length with chunked", EDIT + "Content-Length: 2\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n",
             400, "Transfer-Encoding and Content-Length"),
-        Arguments.of("2,000 headers", "GET / HTTP/1.1\r\nHost: x\r\n" + headers(2000) + "\r\n", 431,
+        // over the 8 KiB head limit, under the 16 KiB the mock reads before it refuses (see above)
+        Arguments.of("1,000 headers", "GET / HTTP/1.1\r\nHost: x\r\n" + headers(1000) + "\r\n", 431,
             "Request Header Fields Too Large"),
-        Arguments.of("one 20 KB header", "GET / HTTP/1.1\r\nHost: x\r\nX-A: " + "a".repeat(20_000) + "\r\n\r\n", 431,
+        Arguments.of("one 12 KB header", "GET / HTTP/1.1\r\nHost: x\r\nX-A: " + "a".repeat(12_000) + "\r\n\r\n", 431,
             "Request Header Fields Too Large"),
         Arguments.of("a chunk size that is not hex", EDIT + "Transfer-Encoding: chunked\r\n\r\nzz\r\nabc\r\n0\r\n\r\n",
             400, "chunk size that is not hex"),

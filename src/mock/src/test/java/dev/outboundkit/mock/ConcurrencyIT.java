@@ -20,7 +20,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-class ConcurrencyTest {
+class ConcurrencyIT {
 
   private static final int THREADS = 8;
   private static final int ROUNDS = 25;

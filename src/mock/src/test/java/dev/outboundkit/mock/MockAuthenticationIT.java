@@ -20,7 +20,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class MockAuthenticationTest {
+class MockAuthenticationIT {
 
   private static final long WINDOW = MockServer.DEFAULT_TIMESTAMP_WINDOW.toMillis();
   @RegisterExtension

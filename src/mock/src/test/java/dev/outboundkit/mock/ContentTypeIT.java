@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * refused with 29002 and nothing changes; {@code allowMissingContentType} lets a request without
  * the header through, never one with another type.
  */
-class ContentTypeTest {
+class ContentTypeIT {
 
   private static MockServer strict;
   private static MockServer lenient;
