@@ -19,10 +19,11 @@ import dev.outboundkit.spec.ApiSpec;
  * violation and named by its rule; the proxy without a fault passes the whole systematic part.
  */
 class CombinationFaultsIT {
-  /** The faults of the case kill table: issue 20's five and issue 9's two that hang on a second field. */
+  /** The faults of the case kill table: issue 20's six and issue 9's two that hang on a second field. */
   static final List<FaultyProxy.Fault> CASE_FAULTS = List.of(FaultyProxy.Fault.NAME_LENGTH_UNCHECKED_WHEN_DESC_EMPTY,
       FaultyProxy.Fault.INTERVAL_UNCHECKED_WHEN_PAUSED, FaultyProxy.Fault.EQUAL_WINDOW_PASSES_AMONG_SEVERAL,
-      FaultyProxy.Fault.NULL_WINDOW_DROPPED_AMONG_SEVERAL, FaultyProxy.Fault.MULTIPLY_POWER_NOT_REQUIRED_WHEN_RATE_SENT, FaultyProxy.Fault.TIMES_UNCHECKED_AT_INTERVAL_2880,
+      FaultyProxy.Fault.NULL_WINDOW_DROPPED_AMONG_SEVERAL, FaultyProxy.Fault.MULTIPLY_POWER_NOT_REQUIRED_WHEN_RATE_SENT,
+      FaultyProxy.Fault.MULTIPLY_POWER_NOT_REQUIRED_WHEN_RATE_AT_MAX, FaultyProxy.Fault.TIMES_UNCHECKED_AT_INTERVAL_2880,
       FaultyProxy.Fault.ACW_UNCHECKED_WHEN_PREDICTIVE);
   private static final int BUDGET = GeneratedRun.systematicSize(ApiSpec.bundled())[0];
 
@@ -37,7 +38,9 @@ class CombinationFaultsIT {
       "NULL_WINDOW_DROPPED_AMONG_SEVERAL, FC-TYPES, 1",
       "NULL_WINDOW_DROPPED_AMONG_SEVERAL, FC-TYPES, 2",
       "MULTIPLY_POWER_NOT_REQUIRED_WHEN_RATE_SENT, FC-COND-STRATEGY, 1",
-      "MULTIPLY_POWER_NOT_REQUIRED_WHEN_RATE_SENT, FC-COND-STRATEGY, 2"})
+      "MULTIPLY_POWER_NOT_REQUIRED_WHEN_RATE_SENT, FC-COND-STRATEGY, 2",
+      "MULTIPLY_POWER_NOT_REQUIRED_WHEN_RATE_AT_MAX, FC-COND-STRATEGY, 1",
+      "MULTIPLY_POWER_NOT_REQUIRED_WHEN_RATE_AT_MAX, FC-COND-STRATEGY, 2"})
   void theCoveringArraysCatchEachCombinationFault(FaultyProxy.Fault fault, String rule, long seed) throws Exception {
     GeneratedRun.Result result = InjectedFaultsIT.runThrough(EnumSet.of(fault), new GeneratedRun.Options(BUDGET, seed, 0, 1));
     assertThat(result.failures()).as("failures with %s, seed %d: %s", fault, seed, result.summary()).isNotEmpty();

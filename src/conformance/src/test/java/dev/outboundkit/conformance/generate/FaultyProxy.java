@@ -55,7 +55,9 @@ final class FaultyProxy implements AutoCloseable {
     /** Issue 20, a check skipped when a list has more than one entry: a null window among others is dropped, not refused. */
     NULL_WINDOW_DROPPED_AMONG_SEVERAL,
     /** Issue 20, a cross-field rule skipped when an optional field is present: multiplyPower not required with strategy 0 when abandonmentRate is sent. */
-    MULTIPLY_POWER_NOT_REQUIRED_WHEN_RATE_SENT
+    MULTIPLY_POWER_NOT_REQUIRED_WHEN_RATE_SENT,
+    /** Issue 20, the same rule skipped only when the optional field sits at a boundary: abandonmentRate at its maximum. */
+    MULTIPLY_POWER_NOT_REQUIRED_WHEN_RATE_AT_MAX
   }
 
   /** The spec of the mocks it fronts, which run the bundled one. */
@@ -149,7 +151,10 @@ final class FaultyProxy implements AutoCloseable {
       rewritten |= dropNullWindows(json);
     }
     if (faults.contains(Fault.MULTIPLY_POWER_NOT_REQUIRED_WHEN_RATE_SENT)) {
-      rewritten |= skipMultiplyPowerCondition(json);
+      rewritten |= skipMultiplyPowerCondition(json, false);
+    }
+    if (faults.contains(Fault.MULTIPLY_POWER_NOT_REQUIRED_WHEN_RATE_AT_MAX)) {
+      rewritten |= skipMultiplyPowerCondition(json, true);
     }
     String answer = forward(exchange, rewritten ? json.toString() : body);
     boolean accepted = answer.contains("\"10000\"");
@@ -279,13 +284,17 @@ final class FaultyProxy implements AutoCloseable {
     return true;
   }
 
-  /** Strategy 0 without multiplyPower passes when abandonmentRate is sent: the mock gets multiplyPower's minimum. */
-  private boolean skipMultiplyPowerCondition(JsonObject json) {
+  /**
+   * Strategy 0 without multiplyPower passes when abandonmentRate is sent ({@code atMax}: at its
+   * maximum): the mock gets multiplyPower's minimum.
+   */
+  private boolean skipMultiplyPowerCondition(JsonObject json, boolean atMax) {
     JsonElement strategy = json.get("sendNumberStrategy");
     JsonElement power = json.get("multiplyPower");
     JsonElement rate = json.get("abandonmentRate");
     if (strategy == null || !strategy.isJsonPrimitive() || !strategy.getAsJsonPrimitive().isNumber()
-        || strategy.getAsDouble() != 0 || power != null && !power.isJsonNull() || rate == null || rate.isJsonNull()) {
+        || strategy.getAsDouble() != 0 || power != null && !power.isJsonNull() || rate == null || rate.isJsonNull()
+        || atMax && !isNumber(rate, editFields.get("abandonmentRate"), "maximum")) {
       return false;
     }
     json.add("multiplyPower", new com.google.gson.JsonPrimitive(
