@@ -99,12 +99,14 @@ public final class ConformanceCommand implements Callable<Integer> {
 
   @Option(names = "--generate", paramLabel = "N", defaultValue = "0",
       description = "After the scenarios, send N edits generated from the spec, each valid or breaking"
-          + " known rules, judged by the rules they break (see docs/conformance.md). Default: 0.")
+          + " known rules, judged by the rules they break (see docs/conformance.md): first the covering arrays"
+          + " (every pair of value classes; their size is printed), then random ones. Default: 0.")
   int generate;
 
   @Option(names = "--sequences", paramLabel = "M", defaultValue = "0",
-      description = "After the generated edits, run M random sequences of edits and read-backs across"
-          + " every task, checked against a model of the page. Default: 0.")
+      description = "After the generated edits, run M sequences of edits and read-backs across"
+          + " every task, checked against a model of the page: first every sequence of two steps, then random"
+          + " ones. Default: 0.")
   int sequences;
 
   @Option(names = "--seed", paramLabel = "S",

@@ -225,9 +225,9 @@ public final class RunReport implements ConcurrentEventListener {
     ids.addAll(counts.keySet());
     // READING and ERROR come last, after the generated columns, so that the columns before them stay where scripts read them
     StringBuilder table = new StringBuilder("| rule | kind | passed | failed | blocked | skipped |")
-        .append(generated == null ? "" : " generated cases | sequence steps | generated failures | verdict |")
+        .append(generated == null ? "" : " generated cases | sequence steps | generated failures | verdict | pairs covered |")
         .append(" reading | error |")
-        .append("\n|---|---|---:|---:|---:|---:|").append(generated == null ? "" : "---:|---:|---:|---|")
+        .append("\n|---|---|---:|---:|---:|---:|").append(generated == null ? "" : "---:|---:|---:|---|---:|")
         .append("---:|---:|\n");
     for (String rule : ids) {
       long[] n = rules.get(rule);
@@ -238,7 +238,7 @@ public final class RunReport implements ConcurrentEventListener {
       if (generated != null) {
         RuleCounts.Count count = counts.get(rule);
         table.append(" | ").append(count == null ? " |  | " : count.cases() + " | " + count.steps() + " | " + count.failures())
-            .append(" | ").append(verdict(n, count));
+            .append(" | ").append(verdict(n, count)).append(" | ").append(generated.coverage().pairsCell(rule));
       }
       table.append(" | ").append(n == null ? " | " : n[Outcome.Verdict.READING.ordinal()] + " | "
           + n[Outcome.Verdict.ERROR.ordinal()]);

@@ -37,7 +37,7 @@ final class BodyGenerator {
   static final String EXEC_TIMES = "taskExecTimes";
   static final String BATCHES = "outboundPhoneGroups";
   /** Windows per task at most: enough to try several, few enough to keep bodies readable. */
-  private static final int MAX_WINDOWS = 4;
+  static final int MAX_WINDOWS = 4;
   private static final int MAX_FREE_TEXT = 40;
   private static final DateTimeFormatter HH_MM_SS = DateTimeFormatter.ofPattern("HH:mm:ss");
   private static final LocalDate FIRST_DAY = LocalDate.of(2020, 1, 1);
@@ -220,14 +220,30 @@ final class BodyGenerator {
     return new JsonPrimitive(rng.text(rng.between(low, high)));
   }
 
-  /** Windows that neither overlap nor touch, in order, each ending after it starts. */
+  /** @return {@code count} valid entries of the array field {@code name} (windows as {@link #windows} makes them) */
+  JsonArray items(String name, Map<String, Object> arraySchema, int count, Rng rng, Predicate<String> taken) {
+    if (name.equals(EXEC_TIMES)) {
+      return windows(arraySchema, rng, count);
+    }
+    JsonArray array = new JsonArray();
+    for (int i = 0; i < count; i++) {
+      array.add(byItem(spec.items(arraySchema), rng, taken));
+    }
+    return array;
+  }
+
   private JsonArray windows(Map<String, Object> schema, Rng rng) {
+    Long min = SpecRules.number(schema, "minItems");
+    Long max = SpecRules.number(schema, "maxItems");
+    return windows(schema, rng, rng.between(min != null ? min.intValue() : 1,
+        Math.min(max != null ? max.intValue() : MAX_WINDOWS, MAX_WINDOWS)));
+  }
+
+  /** {@code count} windows that neither overlap nor touch, in order, each ending after it starts. */
+  private JsonArray windows(Map<String, Object> schema, Rng rng, int count) {
     Map<String, Object> window = spec.items(schema);
     List<String> fields = new ArrayList<>(spec.properties(window).keySet());
     SpecRules.OrderedPair pair = SpecRules.orderedPairs(window).get(0);
-    Long min = SpecRules.number(schema, "minItems");
-    Long max = SpecRules.number(schema, "maxItems");
-    int count = rng.between(min != null ? min.intValue() : 1, Math.min(max != null ? max.intValue() : MAX_WINDOWS, MAX_WINDOWS));
     TreeSet<Integer> seconds = new TreeSet<>();
     while (seconds.size() < 2 * count) {
       seconds.add(rng.between(0, 24 * 3600 - 1));

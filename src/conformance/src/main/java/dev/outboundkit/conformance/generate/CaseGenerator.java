@@ -41,7 +41,7 @@ final class CaseGenerator {
     Variant variant = role.variant() != null ? role.variant() : rng.of(Variant.values());
     Predicate<String> taken = names::containsValue;
     JsonObject valid = bodies.valid(variant, facts.taskId(role), rng, taken);
-    String roleRule = role == TaskRole.COMPLETED ? "NE-COMPLETED" : role == TaskRole.MISSING ? "NE-MISSING" : null;
+    String roleRule = roleRule(role);
     List<Mutation> chosen = new ArrayList<>();
     if (roleRule == null ? rng.chance(0.65) : rng.chance(0.3)) {
       TaskRole other = role.otherNotStarted();
@@ -50,16 +50,25 @@ final class CaseGenerator {
     return new GeneratedCase(index, role, variant, valid, chosen, roleRule, acceptRule(variant, valid));
   }
 
+  /** @return the rule an edit of the role's task breaks whatever its body: NE-COMPLETED, NE-MISSING; null for none */
+  static String roleRule(TaskRole role) {
+    return role == TaskRole.COMPLETED ? "NE-COMPLETED" : role == TaskRole.MISSING ? "NE-MISSING" : null;
+  }
+
   /**
    * One violation mostly, two or three sometimes, none touching what another touches or reads.
    * A rule is drawn first, then a place for it, so that a rule with many places (a type, a
    * required field) does not crowd out one with few (an order, a condition).
    */
   static List<Mutation> pick(List<Mutation> candidates, Rng rng) {
+    return pick(candidates, rng, rng.chance(0.6) ? 1 : rng.chance(0.6) ? 2 : 3);
+  }
+
+  /** {@code wanted} violations, or fewer when the candidates do not go together. */
+  static List<Mutation> pick(List<Mutation> candidates, Rng rng, int wanted) {
     Map<String, List<Mutation>> byRule = new java.util.TreeMap<>();
     candidates.forEach(candidate -> byRule.computeIfAbsent(candidate.rule(), any -> new ArrayList<>()).add(candidate));
     List<String> rules = new ArrayList<>(byRule.keySet());
-    int wanted = rng.chance(0.6) ? 1 : rng.chance(0.6) ? 2 : 3;
     List<Mutation> chosen = new ArrayList<>();
     for (int tries = 0; chosen.size() < wanted && tries < 20 && !rules.isEmpty(); tries++) {
       Mutation candidate = rng.pick(byRule.get(rng.pick(rules)));

@@ -25,6 +25,7 @@ final class CaseRunner {
   /** Reruns a shrink may spend on one failing case. */
   private static final int SHRINK_BUDGET = 150;
   private static final int CASE_STREAM = 0;
+  private static final int COVERING_STREAM = 2;
 
   /** A case's result: null problem when the target answered as the page says. */
   record Outcome(String problem, String rule, List<Exchange> exchanges) {
@@ -41,32 +42,98 @@ final class CaseRunner {
   private final RuleCounts counts;
   private final Map<TaskRole, Exchange> knownReadBack = new EnumMap<>(TaskRole.class);
   private final Map<TaskRole, String> names = new EnumMap<>(TaskRole.class);
+  /** The covering arrays and two-rule cases sent first; null for random cases only. */
+  private final CoveringCases covering;
+  private final BodyGenerator bodies;
+  private final Map<CaseSpace, CoveringCases.Pairs> pairs = new java.util.HashMap<>();
+  private final java.util.Set<String> cells = new java.util.HashSet<>();
+  private int budget;
+  private int unsent;
+  private int arraySent;
+  private int twoRulesSent;
+  private int randomSent;
 
-  CaseRunner(EditTarget target, RuleBook book, SpecRules spec, RuleCounts counts) {
+  /** @param covering the cases to send before the random ones, null for none */
+  CaseRunner(EditTarget target, RuleBook book, SpecRules spec, RuleCounts counts, CoveringCases covering) {
     this.target = Objects.requireNonNull(target, "target");
     this.book = book;
     this.spec = spec;
     this.counts = counts;
+    this.covering = covering;
     this.generator = new CaseGenerator(spec, target.facts());
+    this.bodies = new BodyGenerator(spec, target.facts());
     this.shrinker = new Shrinker(spec);
     for (TaskRole role : TaskRole.values()) {
       target.wholeTask(target.facts().taskId(role)).ifPresent(task -> names.put(role, task.get("taskName").getAsString()));
     }
   }
 
-  /** @return the failures, each shrunk */
+  /**
+   * Sends the covering cases first (as many as the count allows), then random ones.
+   *
+   * @return the failures, each shrunk
+   */
   List<Failure> run(int count, long seed, int maxFailures) {
     List<Failure> failures = new ArrayList<>();
+    budget = count;
+    int planned = covering == null ? 0 : covering.plan().size();
     for (int i = 0; i < count && failures.size() < maxFailures; i++) {
-      GeneratedCase generated = generator.next(i, Rng.of(seed, CASE_STREAM, i), names);
+      CoveringCases.Planned plan = i < planned ? covering.plan().get(i) : null;
+      GeneratedCase generated = plan == null ? generator.next(i, Rng.of(seed, CASE_STREAM, i - planned), names)
+          : CoveringCases.render(plan, i, Rng.of(seed, COVERING_STREAM, i), bodies, generator,
+              target.facts().taskId(plan.space().role(plan.row())), names);
+      if (generated == null) {
+        unsent++; // a class found no place (no other task's name known yet): not sent, not counted
+        continue;
+      }
       List<String> rules = generated.rules();
       (rules.isEmpty() ? List.of(generated.acceptRule()) : rules).forEach(counts::caseTried);
       Outcome outcome = attempt(generated);
-      if (outcome != null && outcome.failed()) {
+      if (outcome == null) {
+        unsent += plan == null ? 0 : 1;
+        continue;
+      }
+      (rules.isEmpty() ? List.of(generated.acceptRule()) : rules)
+          .forEach(rule -> cells.add(Coverage.cell(generated.role().words(), rule)));
+      if (plan == null) {
+        randomSent++;
+      } else if (plan.twoRules()) {
+        twoRulesSent++;
+      } else {
+        arraySent++;
+        pairs.computeIfAbsent(plan.space(), CoveringCases.Pairs::new).cover(plan.row());
+      }
+      if (outcome.failed()) {
         failures.add(shrink(generated, outcome, seed));
       }
     }
     return failures;
+  }
+
+  /** @return what the cases sent covered, with the sequences' part */
+  Coverage coverage(Coverage.Sequences sequences) {
+    Map<String, int[]> byRule = new java.util.TreeMap<>();
+    java.util.Set<String> possibleCells = new java.util.TreeSet<>();
+    if (covering != null) {
+      for (CaseSpace space : covering.spaces()) {
+        pairs.computeIfAbsent(space, CoveringCases.Pairs::new).count(byRule, possibleCells);
+      }
+    }
+    Map<String, Coverage.Count> pairsByRule = new java.util.TreeMap<>();
+    byRule.forEach((rule, count) -> pairsByRule.put(rule, new Coverage.Count(count[0], count[1])));
+    int pairsCovered = byRule.values().stream().mapToInt(count -> count[0]).sum();
+    int pairsPossible = byRule.values().stream().mapToInt(count -> count[1]).sum();
+    Map<String, Coverage.Count> cellsByRule = new java.util.TreeMap<>();
+    for (String cell : possibleCells) {
+      String rule = cell.substring(cell.lastIndexOf(' ') + 1);
+      Coverage.Count was = cellsByRule.getOrDefault(rule, new Coverage.Count(0, 0));
+      cellsByRule.put(rule, new Coverage.Count(was.covered() + (cells.contains(cell) ? 1 : 0), was.possible() + 1));
+    }
+    int cellsCovered = (int) possibleCells.stream().filter(cells::contains).count();
+    return new Coverage(covering == null ? Map.of() : covering.sizes(), budget, unsent, arraySent,
+        covering == null ? 0 : covering.twoRuleRows(), twoRulesSent, randomSent,
+        new Coverage.Count(pairsCovered, pairsPossible), new Coverage.Count(cellsCovered, possibleCells.size()),
+        pairsByRule, cellsByRule, sequences);
   }
 
   private Failure shrink(GeneratedCase failing, Outcome outcome, long seed) {

@@ -1,7 +1,5 @@
 package dev.outboundkit.conformance.generate;
 
-import java.util.Map;
-
 /** The generated run's report files, in the Markdown of the suite's own reports. */
 final class Reports {
   private Reports() {
@@ -38,11 +36,19 @@ final class Reports {
 
   static String counts(GeneratedRun.Result result) {
     StringBuilder text = new StringBuilder("# Generated cases per rule\n\n").append(result.summary()).append("\n\n");
-    text.append("| rule | generated cases | sequence steps | failures (after shrinking) |\n|---|---:|---:|---:|\n");
-    for (Map.Entry<String, RuleCounts.Count> rule : result.counts().byRule().entrySet()) {
-      RuleCounts.Count count = rule.getValue();
-      text.append("| `").append(rule.getKey()).append("` | ").append(count.cases()).append(" | ").append(count.steps())
-          .append(" | ").append(count.failures()).append(" |\n");
+    text.append("Pairs covered: the pairs of value classes of two parameters that the covering arrays' cases sent"
+        + " hold, out of those possible (at most one rule broken a case), counted under the rule a pair's class breaks"
+        + " (the variant's edit rule when neither breaks one); \"not all\" marks a rule some pair of which no case"
+        + " held. Details: ").append(GeneratedRun.COVERAGE_FILE).append(".\n\n");
+    text.append("| rule | generated cases | sequence steps | failures (after shrinking) | pairs covered | task × rule cells |\n"
+        + "|---|---:|---:|---:|---:|---:|\n");
+    java.util.Set<String> rules = new java.util.TreeSet<>(result.counts().byRule().keySet());
+    rules.addAll(result.coverage().pairsByRule().keySet());
+    for (String rule : rules) {
+      RuleCounts.Count count = result.counts().byRule().get(rule);
+      text.append("| `").append(rule).append("` | ").append(count == null ? "0 | 0 | 0" : count.cases() + " | "
+          + count.steps() + " | " + count.failures()).append(" | ").append(result.coverage().pairsCell(rule)).append(" | ")
+          .append(result.coverage().cellsCell(rule)).append(" |\n");
     }
     return text.toString();
   }

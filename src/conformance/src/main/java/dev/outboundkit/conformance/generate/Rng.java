@@ -79,6 +79,30 @@ final class Rng {
     return text.toString();
   }
 
+  /**
+   * @return {@code length} code points that go through the scripts in turn (Latin, digits, CJK,
+   *     kana, Hangul, Cyrillic, Greek, emoji), so that any length from 8 on holds every script
+   *     and an emoji, which counts once as a code point and twice in UTF-16
+   */
+  String mixed(int length) {
+    StringBuilder text = new StringBuilder();
+    int first = random.nextInt(SCRIPTS.length);
+    for (int i = 0; i < length; i++) {
+      int[] script = SCRIPTS[(first + i) % SCRIPTS.length];
+      text.appendCodePoint(between(script[0], script[1]));
+    }
+    return text.toString();
+  }
+
+  /** @return a value of [low, high], log-uniform when the range is wider than 10,000: no extra weight on the edges */
+  long typical(long low, long high) {
+    if (high - low > 10_000) {
+      double span = Math.log((double) (high - low) + 1);
+      return Math.min(high, low + (long) Math.expm1(random.nextDouble() * span));
+    }
+    return longBetween(low, high);
+  }
+
   /** @return {@code length} code points of one script, for text the tests must see as plain */
   String latin(int length) {
     StringBuilder text = new StringBuilder();

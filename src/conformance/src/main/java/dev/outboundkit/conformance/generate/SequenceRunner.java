@@ -16,16 +16,64 @@ import dev.outboundkit.conformance.targets.Variant;
 import dev.outboundkit.generated.model.ResultCode;
 
 /**
- * Random sequences of edits and read-backs across all task roles, checked after every step
- * against a model of what the page says each task must now show. A failing sequence is shrunk
- * to the fewest steps that still fail, by replaying it from its starting state.
+ * Sequences of edits and read-backs across all task roles, checked after every step against a
+ * model of what the page says each task must now show: first every sequence of {@link #BOUND}
+ * steps over the {@linkplain #alphabet() kinds of step} (task role × edit kind), which runs every
+ * shorter one as its prefix, then random ones. A failing sequence is shrunk to the fewest steps
+ * that still fail, by replaying it from its starting state.
  */
 final class SequenceRunner {
+  /**
+   * The length of the sequences run exhaustively: 14 kinds of step give 196 sequences of two;
+   * three would be 2,744 (about 45,000 requests), past the run's time budget on the mock.
+   */
+  static final int BOUND = 2;
   private static final int SEQUENCE_STREAM = 1;
+  private static final int EXHAUSTIVE_STREAM = 3;
   private static final int SHRINK_BUDGET = 60;
   private static final List<TaskRole> ROLES = List.of(TaskRole.NOT_STARTED, TaskRole.NOT_STARTED, TaskRole.NOT_STARTED,
       TaskRole.NOT_STARTED_2, TaskRole.NOT_STARTED_2, TaskRole.NOT_STARTED_2, TaskRole.IN_PROGRESS, TaskRole.IN_PROGRESS, TaskRole.PAUSED,
       TaskRole.COMPLETED, TaskRole.MISSING);
+
+  /** What an edit of an exhaustive sequence does. */
+  enum EditKind {
+    /** a valid edit; a not-started task keeps its own name */
+    VALID,
+    /** an edit breaking one rule */
+    INVALID,
+    /** a valid edit renaming a not-started task: to the oldest name a task gave up in the sequence, else a new one */
+    RENAME,
+    /** a not-started task renamed to the name the other one holds: refused */
+    TAKEN
+  }
+
+  /** One kind of step of the exhaustive sequences; each is followed by a read-back. */
+  record Kind(TaskRole role, EditKind edit) {
+    @Override
+    public String toString() {
+      return edit.name().toLowerCase(java.util.Locale.ROOT) + " edit of the " + role.words();
+    }
+  }
+
+  /**
+   * @return the kinds of step: each not-started task × every edit kind, the in-progress and paused
+   *     tasks × valid and invalid (their table has no name), the completed and missing tasks × an edit
+   *     (refused whatever it holds)
+   */
+  static List<Kind> alphabet() {
+    List<Kind> kinds = new ArrayList<>();
+    for (TaskRole role : TaskRole.values()) {
+      List<EditKind> edits = role.otherNotStarted() != null ? List.of(EditKind.values())
+          : role.variant() != null ? List.of(EditKind.VALID, EditKind.INVALID) : List.of(EditKind.VALID);
+      edits.forEach(edit -> kinds.add(new Kind(role, edit)));
+    }
+    return kinds;
+  }
+
+  /** @return how many sequences the exhaustive part has: every one of {@link #BOUND} steps */
+  static int exhaustiveCount() {
+    return (int) Math.pow(alphabet().size(), BOUND);
+  }
 
   /** A replay's result: the failing step, or -1 when every step went as the model says. */
   record Outcome(int step, String problem, String rule, List<Exchange> exchanges) {
@@ -46,8 +94,13 @@ final class SequenceRunner {
   private final String runToken = Long.toString(System.currentTimeMillis() % 60_466_176L, 36);
   private int replays;
   private int steps;
+  private final boolean exhaustive;
+  private int exhaustiveRun;
+  private int randomRun;
 
-  SequenceRunner(EditTarget target, RuleBook book, SpecRules spec, RuleCounts counts) {
+  /** @param exhaustive whether every sequence up to {@link #BOUND} steps runs before the random ones */
+  SequenceRunner(EditTarget target, RuleBook book, SpecRules spec, RuleCounts counts, boolean exhaustive) {
+    this.exhaustive = exhaustive;
     this.target = Objects.requireNonNull(target, "target");
     this.book = book;
     this.spec = spec;
@@ -60,10 +113,24 @@ final class SequenceRunner {
     return steps;
   }
 
+  /** @return the bound and how much of it ran */
+  Coverage.Sequences coverage() {
+    return new Coverage.Sequences(BOUND, alphabet().size(), exhaustive ? exhaustiveCount() : 0, exhaustiveRun, randomRun);
+  }
+
   List<Failure> run(int count, long seed, int maxFailures) {
     List<Failure> failures = new ArrayList<>();
+    int planned = exhaustive ? exhaustiveCount() : 0;
+    List<Kind> alphabet = alphabet();
     for (int i = 0; i < count && failures.size() < maxFailures; i++) {
-      List<SequenceStep> sequence = generate(Rng.of(seed, SEQUENCE_STREAM, i));
+      List<SequenceStep> sequence;
+      if (i < planned) {
+        sequence = exhaustive(i, alphabet, Rng.of(seed, EXHAUSTIVE_STREAM, i));
+        exhaustiveRun++;
+      } else {
+        sequence = generate(Rng.of(seed, SEQUENCE_STREAM, i - planned));
+        randomRun++;
+      }
       Outcome outcome = replay(sequence, true);
       if (outcome.failed()) {
         failures.add(shrink(sequence, outcome, seed, i));
@@ -72,7 +139,42 @@ final class SequenceRunner {
     return failures;
   }
 
-  List<SequenceStep> generate(Rng rng) {
+  /** @return sequence {@code index} of the exhaustive part: its digits in base |alphabet| name its kinds of step */
+  List<SequenceStep> exhaustive(int index, List<Kind> alphabet, Rng rng) {
+    List<SequenceStep> sequence = start(rng);
+    for (Kind kind : kinds(index, alphabet)) {
+      TaskRole role = kind.role();
+      Variant variant = role.variant() != null ? role.variant()
+          : role == TaskRole.COMPLETED ? Variant.NOT_STARTED : Variant.IN_PROGRESS;
+      boolean named = role.otherNotStarted() != null;
+      SequenceStep step = switch (kind.edit()) {
+        case VALID -> edit(role, variant, rng, named ? SequenceStep.Name.OWN : SequenceStep.Name.NONE, false);
+        case INVALID -> edit(role, variant, rng, named ? SequenceStep.Name.FRESH : SequenceStep.Name.NONE, false);
+        case RENAME -> edit(role, variant, rng, SequenceStep.Name.FREED, false).withPick(0);
+        case TAKEN -> edit(role, variant, rng, SequenceStep.Name.OTHER, false);
+      };
+      if (kind.edit() == EditKind.INVALID) {
+        List<Mutation> candidates = violations.candidates(variant, step.body(), rng, null);
+        step = step.withMutations(CaseGenerator.pick(candidates, rng, 1));
+      }
+      sequence.add(step);
+    }
+    return sequence;
+  }
+
+  /** @return the kinds of step of exhaustive sequence {@code index}: its digits in base |alphabet|, the first step varying slowest */
+  static List<Kind> kinds(int index, List<Kind> alphabet) {
+    List<Kind> kinds = new ArrayList<>();
+    int rest = index;
+    for (int k = 0; k < BOUND; k++) {
+      kinds.add(0, alphabet.get(rest % alphabet.size()));
+      rest /= alphabet.size();
+    }
+    return kinds;
+  }
+
+  /** The six steps that set a sequence's starting state. */
+  private List<SequenceStep> start(Rng rng) {
     List<SequenceStep> sequence = new ArrayList<>();
     for (TaskRole role : List.of(TaskRole.NOT_STARTED, TaskRole.NOT_STARTED_2)) {
       sequence.add(edit(role, Variant.NOT_STARTED, rng, SequenceStep.Name.START, true));
@@ -82,6 +184,11 @@ final class SequenceRunner {
     }
     sequence.add(SequenceStep.readBack(TaskRole.COMPLETED, true));
     sequence.add(SequenceStep.readBack(TaskRole.MISSING, true));
+    return sequence;
+  }
+
+  List<SequenceStep> generate(Rng rng) {
+    List<SequenceStep> sequence = start(rng);
     for (int length = rng.between(4, 16); length > 0; length--) {
       if (rng.chance(0.1)) {
         sequence.add(SequenceStep.readBack(rng.pick(ROLES), false));
@@ -166,7 +273,8 @@ final class SequenceRunner {
       }
       Outcome outcome = step.kind() == SequenceStep.Kind.EDIT
           ? edit(step, i, models, freed, start, counting)
-          : check(step.role(), i, models, step.role() == TaskRole.MISSING ? "NE-MISSING" : "RB-SHOWS-EDIT", counting, null);
+          : check(step.role(), i, models, step.role() == TaskRole.MISSING ? CaseGenerator.roleRule(TaskRole.MISSING)
+              : "RB-SHOWS-EDIT", counting, null);
       if (outcome.failed()) {
         return outcome;
       }
@@ -205,10 +313,9 @@ final class SequenceRunner {
         rules.add(mutation.rule());
       }
     }
-    if (role == TaskRole.COMPLETED) {
-      rules.add(0, "NE-COMPLETED");
-    } else if (role == TaskRole.MISSING) {
-      rules.add(0, "NE-MISSING");
+    String roleRule = CaseGenerator.roleRule(role);
+    if (roleRule != null) {
+      rules.add(0, roleRule);
     }
     Expectation expected = rules.isEmpty() ? Expectation.accepted(acceptRule) : Expectation.refused(rules, book);
     if (counting) {

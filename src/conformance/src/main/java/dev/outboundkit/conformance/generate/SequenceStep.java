@@ -41,6 +41,14 @@ record SequenceStep(Kind kind, TaskRole role, Variant variant, JsonObject body, 
     mutations = List.copyOf(mutations);
   }
 
+  SequenceStep withMutations(List<Mutation> chosen) {
+    return new SequenceStep(kind, role, variant, body, name, pick, chosen, fixed);
+  }
+
+  SequenceStep withPick(int value) {
+    return new SequenceStep(kind, role, variant, body, name, value, mutations, fixed);
+  }
+
   static SequenceStep readBack(TaskRole role, boolean fixed) {
     return new SequenceStep(Kind.READ_BACK, role, null, null, Name.NONE, 0, List.of(), fixed);
   }
@@ -56,7 +64,7 @@ record SequenceStep(Kind kind, TaskRole role, Variant variant, JsonObject body, 
       case FRESH -> ", renamed to a new name";
       case START -> ", renamed to the sequence's starting name";
       case OTHER -> ", renamed to the other not-started task's current name";
-      case FREED -> ", renamed to a name another task gave up (" + pick + ")";
+      case FREED -> ", renamed to a name a task gave up (the " + (pick + 1) + ". in the sequence's list; a new one when none)";
       case OWN -> ", keeping its own name";
       case NONE -> "";
     };

@@ -28,7 +28,7 @@ import dev.outboundkit.conformance.targets.Variant;
  */
 final class Violations {
   /** Rules of the limits on one field (range, enum, length, number of items). */
-  private static final Map<String, String> LIMIT_RULES = Map.ofEntries(
+  static final Map<String, String> LIMIT_RULES = Map.ofEntries(
       Map.entry("taskName", "FC-TASKNAME-LENGTH"),
       Map.entry("taskExecTimes", "FC-EXEC-TIMES"),
       Map.entry("maxRingingDuration", "FC-MAX-RINGING"),
@@ -41,12 +41,12 @@ final class Violations {
       Map.entry("sendNumberStrategy", "FC-SEND-STRATEGY"),
       Map.entry("autoOutboundSwitch", "FC-REDIAL-SWITCH"));
   /** Rules of the conditions, by the field the condition is on. */
-  private static final Map<String, String> CONDITION_RULES = Map.of(
+  static final Map<String, String> CONDITION_RULES = Map.of(
       "sendNumberStrategy", "FC-COND-STRATEGY",
       "autoOutboundSwitch", "FC-COND-REDIAL");
-  private static final List<String> BAD_DATES = List.of("2026/12/01", "20261201", "2026-1-5", "26-12-01",
+  static final List<String> BAD_DATES = List.of("2026/12/01", "20261201", "2026-1-5", "26-12-01",
       "2026-12-01T00:00:00", "2026-12-01 ", "01-12-2026", "today", "", "2026-12", "2026年12月01日");
-  private static final List<String> BAD_TIMES = List.of("24:00:00", "23:60:00", "23:59:60", "25:00:00", "9:00:00",
+  static final List<String> BAD_TIMES = List.of("24:00:00", "23:60:00", "23:59:60", "25:00:00", "9:00:00",
       "09:00", "09-00-00", "090000", "09:00:00.000", " 09:00:00", "", "noon", "12:00:00 PM", "99:99:99");
 
   private static final java.time.format.DateTimeFormatter HH_MM_SS = java.time.format.DateTimeFormatter.ofPattern("HH:mm:ss");
@@ -253,14 +253,14 @@ final class Violations {
     }
   }
 
-  private static String impossibleDay(Rng rng) {
+  static String impossibleDay(Rng rng) {
     int year = rng.between(2020, 2099);
     int notLeap = year % 4 == 0 ? year + 1 : year;
     return rng.of(notLeap + "-02-29", year + "-02-30", year + "-04-31", year + "-06-31", year + "-09-31",
         year + "-11-31", year + "-13-01", year + "-00-10", year + "-01-32", year + "-12-00");
   }
 
-  private static String unknownId(Rng rng) {
+  static String unknownId(Rng rng) {
     return "9" + rng.longBetween(100_000_000_000_000L, 999_999_999_999_999L);
   }
 
@@ -275,7 +275,7 @@ final class Violations {
   }
 
   /** A limit of the spec that no rule names fails the run loudly: no limit goes untried unseen. */
-  private static String require(String rule, String field, String keyword) {
+  static String require(String rule, String field, String keyword) {
     if (rule == null) {
       throw new IllegalStateException("the spec has a " + keyword + " on " + field
           + " that no rule of docs/conformance-rules.md is mapped to; add it to Violations");

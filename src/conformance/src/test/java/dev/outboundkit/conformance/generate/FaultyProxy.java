@@ -24,12 +24,15 @@ import com.sun.net.httpserver.HttpServer;
 
 import dev.outboundkit.mock.MockServer;
 import dev.outboundkit.mock.Task;
+import dev.outboundkit.mock.TaskStatus;
 import dev.outboundkit.spec.ApiSpec;
 
 /**
- * A test-only HTTP proxy in front of the mock that puts in exactly the faults of issue 9, so
- * that tests can show which tool catches each. Requests pass through unchanged unless a fault
- * applies; the limits a fault skips are read from the mock's spec.
+ * A test-only HTTP proxy in front of the mock that puts in the faults of issue 9 and the
+ * combination faults of issue 20, so that tests can show which tool catches each. Requests pass
+ * through unchanged unless a fault applies; the limits a fault skips are read from the mock's
+ * spec. A skipped check is played by changing the request into one the mock accepts, so that the
+ * edit is stored as a server without the check would store it.
  */
 final class FaultyProxy implements AutoCloseable {
 
@@ -42,7 +45,19 @@ final class FaultyProxy implements AutoCloseable {
     /** After a refused rename, the next valid edit does not store the new batch. */
     BATCH_LOST_AFTER_REFUSED_RENAME,
     /** A task's old name still held after it was renamed twice in a row. */
-    OLD_NAME_HELD_AFTER_TWO_RENAMES
+    OLD_NAME_HELD_AFTER_TWO_RENAMES,
+    /** Issue 20, a limit left unchecked when another field sits at a boundary: taskName's length, when taskDesc is empty. */
+    NAME_LENGTH_UNCHECKED_WHEN_DESC_EMPTY,
+    /** Issue 20, a rule left unchecked for one task status: autoOutboundInterval's range, for a paused task. */
+    INTERVAL_UNCHECKED_WHEN_PAUSED,
+    /** Issue 20, a check skipped when a list has more than one entry: with several windows, one ending as it starts passes. */
+    EQUAL_WINDOW_PASSES_AMONG_SEVERAL,
+    /** Issue 20, a check skipped when a list has more than one entry: a null window among others is dropped, not refused. */
+    NULL_WINDOW_DROPPED_AMONG_SEVERAL,
+    /** Issue 20, a cross-field rule skipped when an optional field is present: multiplyPower not required with strategy 0 when abandonmentRate is sent. */
+    MULTIPLY_POWER_NOT_REQUIRED_WHEN_RATE_SENT,
+    /** Issue 20, the same rule skipped only when the optional field sits at a boundary: abandonmentRate at its maximum. */
+    MULTIPLY_POWER_NOT_REQUIRED_WHEN_RATE_AT_MAX
   }
 
   /** The spec of the mocks it fronts, which run the bundled one. */
@@ -123,6 +138,24 @@ final class FaultyProxy implements AutoCloseable {
     if (faults.contains(Fault.ACW_UNCHECKED_WHEN_PREDICTIVE)) {
       rewritten |= skipAcwCheck(json);
     }
+    if (faults.contains(Fault.NAME_LENGTH_UNCHECKED_WHEN_DESC_EMPTY)) {
+      rewritten |= skipNameLengthCheck(json);
+    }
+    if (faults.contains(Fault.INTERVAL_UNCHECKED_WHEN_PAUSED) && before.status() == TaskStatus.PAUSED) {
+      rewritten |= skipIntervalCheck(json);
+    }
+    if (faults.contains(Fault.EQUAL_WINDOW_PASSES_AMONG_SEVERAL)) {
+      rewritten |= skipEqualWindowCheck(json);
+    }
+    if (faults.contains(Fault.NULL_WINDOW_DROPPED_AMONG_SEVERAL)) {
+      rewritten |= dropNullWindows(json);
+    }
+    if (faults.contains(Fault.MULTIPLY_POWER_NOT_REQUIRED_WHEN_RATE_SENT)) {
+      rewritten |= skipMultiplyPowerCondition(json, false);
+    }
+    if (faults.contains(Fault.MULTIPLY_POWER_NOT_REQUIRED_WHEN_RATE_AT_MAX)) {
+      rewritten |= skipMultiplyPowerCondition(json, true);
+    }
     String answer = forward(exchange, rewritten ? json.toString() : body);
     boolean accepted = answer.contains("\"10000\"");
     boolean renames = newName != null && !newName.equals(before.taskName());
@@ -168,6 +201,105 @@ final class FaultyProxy implements AutoCloseable {
     JsonElement strategy = json.get("sendNumberStrategy");
     return strategy != null && strategy.isJsonPrimitive() && strategy.getAsJsonPrimitive().isNumber()
         && strategy.getAsDouble() == 1 && clamp(json, "acw", editFields.get("acw"));
+  }
+
+  /** A name of any length is cut to the limit (the mock then stores it) when taskDesc is the empty string. */
+  private boolean skipNameLengthCheck(JsonObject json) {
+    JsonElement desc = json.get("taskDesc");
+    String name = text(json.get("taskName"));
+    if (name == null || desc == null || !"".equals(text(desc))) {
+      return false;
+    }
+    Map<String, Object> schema = editFields.get("taskName");
+    int min = ((Number) schema.get("minLength")).intValue();
+    int max = ((Number) schema.get("maxLength")).intValue();
+    int length = name.codePointCount(0, name.length());
+    if (length > max) {
+      json.addProperty("taskName", name.substring(0, name.offsetByCodePoints(0, max)));
+      return true;
+    }
+    if (length < min) {
+      json.addProperty("taskName", name + "x".repeat(min - length));
+      return true;
+    }
+    return false;
+  }
+
+  private boolean skipIntervalCheck(JsonObject json) {
+    boolean rewritten = false;
+    JsonElement groups = json.get("outboundPhoneGroups");
+    if (groups != null && groups.isJsonArray()) {
+      for (JsonElement group : groups.getAsJsonArray()) {
+        if (group.isJsonObject()) {
+          rewritten |= clamp(group.getAsJsonObject(), "autoOutboundInterval", batchFields.get("autoOutboundInterval"));
+        }
+      }
+    }
+    return rewritten;
+  }
+
+  /** With two windows or more, a window that ends as it starts is stored one second longer, as if accepted. */
+  private static boolean skipEqualWindowCheck(JsonObject json) {
+    JsonElement windows = json.get("taskExecTimes");
+    if (windows == null || !windows.isJsonArray() || windows.getAsJsonArray().size() < 2) {
+      return false;
+    }
+    boolean rewritten = false;
+    for (JsonElement window : windows.getAsJsonArray()) {
+      if (!window.isJsonObject()) {
+        continue;
+      }
+      String start = text(window.getAsJsonObject().get("taskExecTimeStartStr"));
+      if (start != null && start.equals(text(window.getAsJsonObject().get("taskExecTimeEndStr")))) {
+        try {
+          java.time.LocalTime time = java.time.LocalTime.parse(start);
+          if (!time.equals(java.time.LocalTime.MAX.withNano(0))) {
+            window.getAsJsonObject().addProperty("taskExecTimeEndStr",
+                time.plusSeconds(1).format(java.time.format.DateTimeFormatter.ofPattern("HH:mm:ss")));
+            rewritten = true;
+          }
+        } catch (java.time.format.DateTimeParseException notATime) {
+          // a malformed time: the mock refuses it as it should
+        }
+      }
+    }
+    return rewritten;
+  }
+
+  private static boolean dropNullWindows(JsonObject json) {
+    JsonElement windows = json.get("taskExecTimes");
+    if (windows == null || !windows.isJsonArray() || windows.getAsJsonArray().size() < 2) {
+      return false;
+    }
+    JsonArray kept = new JsonArray();
+    windows.getAsJsonArray().forEach(window -> {
+      if (!window.isJsonNull()) {
+        kept.add(window);
+      }
+    });
+    if (kept.size() == windows.getAsJsonArray().size() || kept.isEmpty()) {
+      return false;
+    }
+    json.add("taskExecTimes", kept);
+    return true;
+  }
+
+  /**
+   * Strategy 0 without multiplyPower passes when abandonmentRate is sent ({@code atMax}: at its
+   * maximum): the mock gets multiplyPower's minimum.
+   */
+  private boolean skipMultiplyPowerCondition(JsonObject json, boolean atMax) {
+    JsonElement strategy = json.get("sendNumberStrategy");
+    JsonElement power = json.get("multiplyPower");
+    JsonElement rate = json.get("abandonmentRate");
+    if (strategy == null || !strategy.isJsonPrimitive() || !strategy.getAsJsonPrimitive().isNumber()
+        || strategy.getAsDouble() != 0 || power != null && !power.isJsonNull() || rate == null || rate.isJsonNull()
+        || atMax && !isNumber(rate, editFields.get("abandonmentRate"), "maximum")) {
+      return false;
+    }
+    json.add("multiplyPower", new com.google.gson.JsonPrimitive(
+        ((Number) editFields.get("multiplyPower").get("minimum")).longValue()));
+    return true;
   }
 
   private static boolean clamp(JsonObject object, String field, Map<String, Object> schema) {

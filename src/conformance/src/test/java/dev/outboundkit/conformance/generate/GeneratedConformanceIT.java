@@ -26,10 +26,11 @@ import dev.outboundkit.spec.ApiSpec;
  * {@code target/conformance/generated-profile/}.
  */
 class GeneratedConformanceIT {
-  /** The CI seed and counts against the in-process mock. */
+  /** The CI seed and counts against the in-process mock: the covering arrays and the exhaustive sequences, then 2,000 random cases and 50 random sequences. */
   static final long CI_SEED = 20261201L;
-  static final int CI_CASES = 2000;
-  static final int CI_SEQUENCES = 50;
+  private static final int[] SYSTEMATIC = GeneratedRun.systematicSize(ApiSpec.bundled());
+  static final int CI_CASES = SYSTEMATIC[0] + 2000;
+  static final int CI_SEQUENCES = SYSTEMATIC[1] + 50;
   /** Against a sandbox every request is real: small counts unless asked for more. */
   static final int PROFILE_CASES = 100;
   static final int PROFILE_SEQUENCES = 5;
@@ -52,6 +53,10 @@ class GeneratedConformanceIT {
       result.write(report);
       System.out.println(result.summary() + "; report: " + report.toAbsolutePath());
       assertThat(result.cases()).isEqualTo(options.cases());
+      if (!sandbox) {
+        assertThat(result.coverage().pairs().complete()).as("pairs covered: %s", result.coverage().pairs()).isTrue();
+        assertThat(result.coverage().sequences().complete()).as(result.coverage().summary()).isTrue();
+      }
       assertThat(result.failures())
           .as("generated failures (%s), first: %s", report.resolve(GeneratedRun.FAILURES_FILE),
               result.failures().isEmpty() ? "" : result.failures().get(0))

@@ -19,7 +19,8 @@ import dev.outboundkit.spec.ApiSpec;
 
 /**
  * Each fault of issue 9, put into the mock by {@link FaultyProxy}, is caught by the CI seed's
- * generated cases or sequences, and the shrunk report names the rule it breaks. Reports:
+ * generated cases or sequences (the systematic part and 2,000 random cases, or 50 random
+ * sequences), and the shrunk report names the rule it breaks. Reports:
  * {@code target/conformance/generated-faults/FAULT/}.
  */
 class InjectedFaultsIT {
@@ -34,8 +35,10 @@ class InjectedFaultsIT {
       "BATCH_LOST_AFTER_REFUSED_RENAME, RB-SHOWS-EDIT, 0, 50",
       "OLD_NAME_HELD_AFTER_TWO_RENAMES, NS-NAME-FREED, 0, 50"})
   void eachFaultIsCaughtAndNamed(FaultyProxy.Fault fault, String rule, int cases, int sequences) throws Exception {
-    GeneratedRun.Result result = runThrough(EnumSet.of(fault),
-        new GeneratedRun.Options(cases, GeneratedConformanceIT.CI_SEED, sequences, MAX_FAILURES));
+    // the counts are the random part: the covering arrays and the exhaustive sequences come first
+    int[] systematic = GeneratedRun.systematicSize(ApiSpec.bundled());
+    GeneratedRun.Result result = runThrough(EnumSet.of(fault), new GeneratedRun.Options(cases == 0 ? 0 : systematic[0] + cases,
+        GeneratedConformanceIT.CI_SEED, sequences == 0 ? 0 : systematic[1] + sequences, MAX_FAILURES));
     result.write(Path.of("target", "conformance", "generated-faults", fault.name()));
     assertThat(result.failures()).as("failures with %s", fault).isNotEmpty();
     assertThat(result.failures()).extracting(Failure::rule).as("rules of the shrunk failures").contains(rule);
@@ -56,7 +59,7 @@ class InjectedFaultsIT {
     assertThat(result.failures()).isEmpty();
   }
 
-  private static GeneratedRun.Result runThrough(Set<FaultyProxy.Fault> faults, GeneratedRun.Options options)
+  static GeneratedRun.Result runThrough(Set<FaultyProxy.Fault> faults, GeneratedRun.Options options)
       throws Exception {
     KeyPair keys = RSAKeyPairs.generate();
     try (MockServer mock = MockServer.builder().tenant(APP_ID, keys.getPublic()).build().start();
