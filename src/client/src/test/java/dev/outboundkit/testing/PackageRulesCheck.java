@@ -1,8 +1,12 @@
 package dev.outboundkit.testing;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.junit.jupiter.api.Test;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
+
+import dev.outboundkit.spec.ApiSpec;
 
 /**
  * The package rules ({@link PackageRules}) over a module's main classes and those it depends on:
@@ -11,6 +15,11 @@ import com.tngtech.archunit.core.domain.JavaClasses;
  */
 public abstract class PackageRulesCheck {
   protected static final JavaClasses CLASSES = PackageRules.mainClasses();
+
+  @Test
+  void theProjectsClassesWereImported() {
+    assertThat(CLASSES.contain(ApiSpec.class)).as("the spec engine's classes, on every module's class path").isTrue();
+  }
 
   @Test
   void noPackageCycle() {
