@@ -83,6 +83,8 @@ public final class ReplayCommand implements Callable<Integer> {
     Exchange exchange;
     try (target) {
       exchange = saved.sendAgain(target, clock);
+    } catch (IllegalStateException e) {
+      throw new ParameterException(spec.commandLine(), "--profile: " + e.getMessage());
     }
     out.println("# " + (saved.rule() == null ? "" : saved.rule() + ", ") + (saved.scenario() == null ? file
         : saved.scenario()));

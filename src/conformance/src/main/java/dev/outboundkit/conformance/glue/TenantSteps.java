@@ -95,8 +95,8 @@ public class TenantSteps {
   }
 
   private SignedHeaders asSecondTenant(SignedHeaders headers) {
-    Tenant second = second();
-    return headers.sendAppId(second.appId()).signWith(second.privateKey());
+    second();
+    return headers.asSecondTenant();
   }
 
   private Tenant second() {

@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.security.PrivateKey;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -64,22 +63,18 @@ public record SavedRequest(String rule, String scenario, String method, String b
   }
 
   /**
-   * @return the headers to send now: the signing headers made afresh as the recipe says, with the
-   *     tenant's appId and key, and the Content-Type as it went then
-   */
-  public List<Map.Entry<String, String>> headers(String appId, PrivateKey key, Clock clock) {
-    return SignedHeaders.from(signing, clock).build(appId, key, body != null);
-  }
-
-  /**
-   * Sends it again to the target: its base URL, its tenant's appId and key, signed afresh now (a
-   * timestamp from {@code clock}), changed on purpose as it was then.
+   * Sends it again to the target: its base URL, its tenant's appId and key (its second tenant's,
+   * when the second tenant sent it), signed afresh now (a timestamp from {@code clock}), changed
+   * on purpose as it was then.
+   *
+   * @throws IllegalStateException when the second tenant sent it and the target names none
    *
    * @return what was sent and the answer (or why none came)
    */
   public Exchange sendAgain(Target target, Clock clock) {
     Objects.requireNonNull(target, "target");
-    return target.wire().send(method, pathAndQuery, headers(target.appId(), target.privateKey(), clock), body);
+    return target.wire().send(method, pathAndQuery, SignedHeaders.from(signing, clock).build(target, body != null),
+        body);
   }
 
   /** @return the requests as one JSON array, as {@link #listFromJson} reads it */

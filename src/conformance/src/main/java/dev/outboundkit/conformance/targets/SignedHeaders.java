@@ -55,6 +55,8 @@ public final class SignedHeaders {
   private long signedTimestampDelta;
   /** The key that signs; null for the tenant's. */
   private PrivateKey signingKey;
+  /** Sent and signed as the target's second tenant ({@link Target#secondTenant()}), not its first. */
+  private boolean secondTenant;
   /** The sign header twice: {@link SigningRecipe#VALID_FIRST} or {@link SigningRecipe#VALID_LAST}; null for once. */
   private String duplicateSign;
   /** Headers replaced (a value) or left out (null), applied last; keys are header names. */
@@ -123,6 +125,12 @@ public final class SignedHeaders {
     return this;
   }
 
+  /** Sends and signs as the target's second tenant: its appId and its key, whichever target it goes to. */
+  public SignedHeaders asSecondTenant() {
+    secondTenant = true;
+    return this;
+  }
+
   /**
    * Sends the sign header twice: the valid sign and {@link #NOT_A_SIGNATURE}, the valid one first
    * or last.
@@ -135,7 +143,7 @@ public final class SignedHeaders {
   /** @return what was changed on purpose, without the key or any sign the key made */
   public synchronized SigningRecipe recipe() {
     return new SigningRecipe(appIdSent, appIdSigned, offsetMillis, inSeconds, literalTimestamp, signedTimestampDelta,
-        signingKey != null, overrides, duplicateSign);
+        signingKey != null, overrides, duplicateSign, secondTenant);
   }
 
   /**
@@ -153,6 +161,7 @@ public final class SignedHeaders {
     headers.signingKey = recipe.otherKey() ? Keys.strangerKey() : null;
     headers.overrides.putAll(recipe.overrides());
     headers.duplicateSign = recipe.duplicateSign();
+    headers.secondTenant = recipe.secondTenant();
     return headers;
   }
 
@@ -166,11 +175,20 @@ public final class SignedHeaders {
   public boolean isDefault() {
     return appIdSent == null && appIdSigned == null && offsetMillis == 0 && !inSeconds
         && literalTimestamp == null && signedTimestampDelta == 0 && signingKey == null
-        && overrides.isEmpty() && duplicateSign == null;
+        && overrides.isEmpty() && duplicateSign == null && !secondTenant;
   }
 
-  /** @return the headers to send, in order, for an edit (with Content-Type) or a read-back */
+  /**
+   * @return the headers to send, in order, for an edit (with Content-Type) or a read-back, as the
+   *     target's tenant (or its second tenant, {@link #asSecondTenant()})
+   * @throws IllegalStateException when they are the second tenant's and the target names none
+   */
   public List<Map.Entry<String, String>> build(Target target, boolean withContentType) {
+    if (secondTenant) {
+      Tenant second = target.secondTenant().orElseThrow(() -> new IllegalStateException(
+          "the request is the second tenant's, and " + target.description() + " names no second tenant"));
+      return build(second.appId(), second.privateKey(), withContentType);
+    }
     return build(target.appId(), target.privateKey(), withContentType);
   }
 

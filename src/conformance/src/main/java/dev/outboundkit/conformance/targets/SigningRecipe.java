@@ -22,16 +22,18 @@ import java.util.Objects;
  *     sign the key made
  * @param duplicateSign {@link #VALID_FIRST} or {@link #VALID_LAST} when the sign header is sent twice, a
  *     valid sign and a text that is no signature; null when it is sent once
+ * @param secondTenant whether the target's second tenant sent and signed it, with its appId and key
  */
 public record SigningRecipe(String appIdSent, String appIdSigned, long offsetMillis, boolean inSeconds,
     String literalTimestamp, long signedTimestampDelta, boolean otherKey, Map<String, String> overrides,
-    String duplicateSign) {
+    String duplicateSign, boolean secondTenant) {
 
   public static final String VALID_FIRST = "valid-first";
   public static final String VALID_LAST = "valid-last";
 
   /** The headers as the page says to make them, nothing changed. */
-  public static final SigningRecipe PLAIN = new SigningRecipe(null, null, 0, false, null, 0, false, Map.of(), null);
+  public static final SigningRecipe PLAIN = new SigningRecipe(null, null, 0, false, null, 0, false, Map.of(), null,
+      false);
 
   public SigningRecipe {
     Map<String, String> copy = new LinkedHashMap<>();

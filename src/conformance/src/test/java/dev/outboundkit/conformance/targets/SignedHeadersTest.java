@@ -1,6 +1,7 @@
 package dev.outboundkit.conformance.targets;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -13,6 +14,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import dev.outboundkit.auth.PrivateKeys;
 import dev.outboundkit.auth.PublicKeys;
 import dev.outboundkit.auth.RSAVerifier;
 import dev.outboundkit.auth.RequestSigning;
@@ -70,6 +72,25 @@ class SignedHeadersTest {
         .containsExactly(SignedHeaders.CONTENT_TYPE, SignedHeaders.APP_ID, SignedHeaders.TIMESTAMP);
     assertThat(readBack).extracting(Map.Entry::getKey)
         .containsExactly(SignedHeaders.APP_ID, SignedHeaders.TIMESTAMP, SignedHeaders.SIGN);
+  }
+
+  @Test
+  void aSecondTenantsRequestIsMadeAgainFromItsRecipeAsThatTenantOfTheTargetItGoesTo() {
+    Tenant second = new Tenant("second-tenant", PrivateKeys.load(TestKeys.path(TestKeys.SECOND_PKCS8_PEM)));
+    SigningRecipe recipe = SignedHeaders.signingEach(clock).asSecondTenant().recipe();
+
+    try (Target withSecond = new Target("target with a second tenant", new Wire("http://127.0.0.1:9"),
+        TestKeys.APP_ID, TestKeys.privateKey(), TargetFacts.of(Fixtures.defaults()), null, second, null, () -> { })) {
+      Map<String, String> sent = Map.ofEntries(SignedHeaders.from(recipe, clock).build(withSecond, true)
+          .toArray(Map.Entry[]::new));
+
+      assertThat(sent.get(SignedHeaders.APP_ID)).isEqualTo("second-tenant");
+      assertThat(RequestSigning.verify(new RSAVerifier(PublicKeys.load(TestKeys.path(TestKeys.SECOND_PUBLIC_PEM))),
+          "second-tenant", sent.get(SignedHeaders.TIMESTAMP), sent.get(SignedHeaders.SIGN)))
+          .as("signed with the second tenant's key").isTrue();
+    }
+    assertThatThrownBy(() -> SignedHeaders.from(recipe, clock).build(target, true))
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("names no second tenant");
   }
 
   private static boolean verifies(Map<String, String> headers) {
