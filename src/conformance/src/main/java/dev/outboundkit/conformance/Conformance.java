@@ -323,14 +323,9 @@ public final class Conformance {
       reading = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(Objects.requireNonNull(reading, "reading")));
     }
 
-    /** The shorthands only, no readings file. */
-    public MockOptions(Path spec, Map<String, String> refusalCodes, String failureData, Long windowSeconds) {
-      this(spec, refusalCodes, failureData, windowSeconds, null, Map.of());
-    }
-
     /** The mock as built by default. */
     public static MockOptions defaults() {
-      return new MockOptions(null, Map.of(), null, null);
+      return new MockOptions(null, Map.of(), null, null, null, Map.of());
     }
 
     boolean changed() {
@@ -360,12 +355,6 @@ public final class Conformance {
       Objects.requireNonNull(mock, "mock");
       Objects.requireNonNull(reportDir, "reportDir");
       rules = List.copyOf(rules);
-    }
-
-    /** Options without --write-readings and --strict. */
-    public Options(Path profile, MockOptions mock, String compare, int generate, int sequences, Long seed,
-        Path reportDir, String tags, List<String> rules) {
-      this(profile, mock, compare, generate, sequences, seed, reportDir, tags, rules, null, false);
     }
 
     /** Builds {@link Options}; the defaults are the command's. */

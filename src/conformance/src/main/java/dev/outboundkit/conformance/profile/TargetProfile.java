@@ -112,20 +112,12 @@ public record TargetProfile(
         taskNotStarted2, taskInProgress, taskPaused, taskCompleted, taskMissing, null);
   }
 
-  /** A profile with the suite's default read timeout. */
+  /** A profile with the suite's default read timeout and no second tenant. */
   public TargetProfile(String baseUrl, String appId, Path privateKey, String skillSetId,
       String outboundNumberGroupId, long taskNotStarted, long taskNotStarted2, long taskInProgress,
       long taskPaused, long taskCompleted, long taskMissing, String controlApi) {
     this(baseUrl, appId, privateKey, skillSetId, outboundNumberGroupId, taskNotStarted,
-        taskNotStarted2, taskInProgress, taskPaused, taskCompleted, taskMissing, controlApi, null);
-  }
-
-  /** A profile that names no second tenant. */
-  public TargetProfile(String baseUrl, String appId, Path privateKey, String skillSetId,
-      String outboundNumberGroupId, long taskNotStarted, long taskNotStarted2, long taskInProgress,
-      long taskPaused, long taskCompleted, long taskMissing, String controlApi, Integer readTimeoutSeconds) {
-    this(baseUrl, appId, privateKey, skillSetId, outboundNumberGroupId, taskNotStarted, taskNotStarted2,
-        taskInProgress, taskPaused, taskCompleted, taskMissing, controlApi, readTimeoutSeconds, null, null);
+        taskNotStarted2, taskInProgress, taskPaused, taskCompleted, taskMissing, controlApi, null, null, null);
   }
 
   public TargetProfile {

@@ -1,6 +1,9 @@
 package dev.outboundkit.conformance.targets;
 
+import java.nio.file.Path;
 import java.security.KeyPair;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
@@ -8,6 +11,7 @@ import java.util.function.UnaryOperator;
 import com.google.gson.JsonObject;
 
 import dev.outboundkit.mock.MockServer;
+import dev.outboundkit.mock.Readings;
 
 /**
  * The project's mock in this JVM as a {@link Target}, with a tenant of its own: the vendor
@@ -55,15 +59,15 @@ public final class MockTarget {
    * @param spec the OpenAPI file it takes its limits from; null for the bundled one
    * @param readings a readings file; null for the mock's own readings
    */
-  public static Target start(java.nio.file.Path spec, java.nio.file.Path readings) {
-    java.util.List<String> what = new java.util.ArrayList<>(java.util.List.of(DEFAULT_MOCK));
+  public static Target start(Path spec, Path readings) {
+    List<String> what = new ArrayList<>(List.of(DEFAULT_MOCK));
     if (spec != null) {
       what.add("spec " + spec);
     }
     if (readings != null) {
       what.add("readings " + readings);
     }
-    dev.outboundkit.mock.Readings read = readings == null ? null : dev.outboundkit.mock.Readings.load(readings);
+    Readings read = readings == null ? null : Readings.load(readings);
     return start(builder -> {
       MockServer.Builder configured = spec == null ? builder : builder.spec(spec);
       return read == null ? configured : configured.readings(read);
