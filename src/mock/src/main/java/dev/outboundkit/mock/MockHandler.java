@@ -216,7 +216,7 @@ final class MockHandler extends Handler.Abstract {
   }
 
   /** @return every header received, by name as sent, for the journal */
-  private static Map<String, List<String>> headerList(HttpFields fields) {
+  static Map<String, List<String>> headerList(HttpFields fields) {
     Map<String, List<String>> headers = new LinkedHashMap<>();
     for (HttpField field : fields) {
       headers.computeIfAbsent(field.getName(), name -> new ArrayList<>(1)).add(field.getValue());

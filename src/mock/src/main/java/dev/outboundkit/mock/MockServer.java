@@ -264,6 +264,11 @@ public final class MockServer implements AutoCloseable {
     return tenants.only(how);
   }
 
+  /** @return what answers a request once its body is read, for the journal's benchmark */
+  Reception reception() {
+    return reception;
+  }
+
   // ------------------------------------------------------------------ journal
 
   /**
@@ -558,8 +563,8 @@ public final class MockServer implements AutoCloseable {
     /**
      * How many requests the journal keeps ({@link MockServer#requests()}), the oldest dropped
      * first; default {@value #DEFAULT_JOURNAL_SIZE}, 0 to keep none (the journal then costs
-     * nothing). Each kept request holds its headers and up to {@value RecordedRequest#MAX_BODY_CHARS}
-     * characters of its body.
+     * nothing). Each kept request holds its header fields and its body as received (a body of
+     * more than {@value RecordedRequest#MAX_BODY_CHARS} bytes as text, cut at as many characters).
      */
     public Builder journalSize(int value) {
       if (value < 0) {

@@ -1,7 +1,6 @@
 package dev.outboundkit.mock;
 
 import dev.outboundkit.generated.model.ResultCode;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +25,12 @@ final class Reception {
   record Outcome(Answer answer, Fault fault) {
   }
 
-  /** What the mock needs of the request, Jetty's fields aside. */
+  /**
+   * What the mock needs of the request, Jetty's fields aside.
+   *
+   * @param headerList every header by name as sent; called when the journal is read, later and on
+   *     another thread, so it must read only what does not change (Jetty's request fields do not)
+   */
   record Received(String method, String path, String query, Headers headers,
       Supplier<Map<String, List<String>>> headerList, BodyReader.Body body) {
   }
@@ -108,7 +112,7 @@ final class Reception {
       return RecordedRequest.taskIdOfQuery(request.query());
     }
     BodyReader.Body body = request.body();
-    return body.tooLarge() ? OptionalLong.empty() : RecordedRequest.taskIdOf(text(body));
+    return body.tooLarge() ? OptionalLong.empty() : RecordedRequest.taskIdOf(RecordedRequest.text(body.bytes(), body.length()));
   }
 
   private RecordedRequest record(Received request, RecordedRequest.Kind kind, Answer answer, Fault fault) {
@@ -132,21 +136,8 @@ final class Reception {
         }
       }
     }
-    Map<String, List<String>> headers = request.headerList().get();
-    headers.replaceAll((name, values) -> name.equalsIgnoreCase(signHeader)
-        ? values.stream().map(Journal::shortenSign).toList() : values);
-    BodyReader.Body body = request.body();
-    String bodyText = body.tooLarge() ? "(larger than the mock reads; not kept)" : text(body);
-    if (bodyText.length() > RecordedRequest.MAX_BODY_CHARS) {
-      bodyText = bodyText.substring(0, RecordedRequest.MAX_BODY_CHARS) + "… (" + bodyText.length() + " characters)";
-    }
-    return new RecordedRequest(clock.instant(), request.method(), request.path(), request.query(), headers, bodyText,
-        status, code, answer == null ? null : answer.diagnosis, played, kind);
-  }
-
-  /** @return the body as text; bytes that are not UTF-8 become U+FFFD */
-  private static String text(BodyReader.Body body) {
-    return new String(body.bytes(), 0, body.length(), StandardCharsets.UTF_8);
+    return new RecordedRequest(clock.instant(), request, signHeader, kind, status, code,
+        answer == null ? null : answer.diagnosis, played);
   }
 
   private static String first(List<String> values) {

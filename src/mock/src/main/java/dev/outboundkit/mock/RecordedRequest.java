@@ -3,7 +3,10 @@ package dev.outboundkit.mock;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,14 +14,17 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.function.Supplier;
 
 /**
  * A request the mock received, as its journal keeps it ({@link MockServer#requests()}): when it
  * came (the mock's clock), what it was, and what the mock did with it. The {@code sign} header is
- * kept shortened (its first characters and its length), never whole; the body is the text
+ * given shortened (its first characters and its length), never whole; the body is the text
  * received, cut at {@value #MAX_BODY_CHARS} characters.
  *
- * <p>Immutable.
+ * <p>Immutable. The journal is on the path of every request the mock answers, so what costs is
+ * left for the first read: the request's header fields (Jetty's, immutable) and body bytes are
+ * kept as received, and the header map and the body's text are made when a test first asks.
  */
 public final class RecordedRequest {
 
@@ -32,29 +38,49 @@ public final class RecordedRequest {
   private final String method;
   private final String path;
   private final String query;
-  private final Map<String, List<String>> headers;
-  private final String body;
+  /** The headers as received, sign whole: read once, by {@link #headers()}. */
+  private final Supplier<Map<String, List<String>>> receivedHeaders;
+  private final String signHeader;
+  /** The body as received, when its text is left for the first read; else null. */
+  private final byte[] bodyBytes;
   private final int httpStatus;
   private final String resultCode;
   private final String diagnosis;
   private final String fault;
   private final Kind kind;
+  /** Made on first read; a race makes the same value twice. */
+  private volatile Map<String, List<String>> headers;
+  private volatile String body;
 
   /**
-   * @param headers every header received, names as sent, the sign already shortened
+   * @param request what was received; its headers and body are read when first asked for
+   * @param signHeader the name of the header shortened
    * @param httpStatus 0 when no answer went out
    * @param resultCode empty when the answer had none
    * @param diagnosis the signature doctor's finding, or null
    * @param fault the injected fault that shaped the answer, described, or null
    */
-  RecordedRequest(Instant time, String method, String path, String query, Map<String, List<String>> headers,
-      String body, int httpStatus, String resultCode, String diagnosis, String fault, Kind kind) {
+  RecordedRequest(Instant time, Reception.Received request, String signHeader, Kind kind, int httpStatus,
+      String resultCode, String diagnosis, String fault) {
     this.time = Objects.requireNonNull(time, "time");
-    this.method = Objects.requireNonNull(method, "method");
-    this.path = Objects.requireNonNull(path, "path");
-    this.query = query == null ? "" : query;
-    this.headers = Collections.unmodifiableMap(new LinkedHashMap<>(headers));
-    this.body = body == null ? "" : body;
+    this.method = Objects.requireNonNull(request.method(), "method");
+    this.path = Objects.requireNonNull(request.path(), "path");
+    this.query = request.query() == null ? "" : request.query();
+    this.receivedHeaders = Objects.requireNonNull(request.headerList(), "headerList");
+    this.signHeader = Objects.requireNonNull(signHeader, "signHeader");
+    BodyReader.Body received = request.body();
+    if (received.tooLarge()) {
+      this.bodyBytes = null;
+      this.body = "(larger than the mock reads; not kept)";
+    } else if (received.length() > MAX_BODY_CHARS) {
+      // Rare, and it may be large: its text is cut now, not the bytes kept.
+      this.bodyBytes = null;
+      this.body = cut(text(received.bytes(), received.length()));
+    } else {
+      // The reader's buffer is the request's own; a chunked body's is trimmed to what arrived.
+      byte[] bytes = received.bytes();
+      this.bodyBytes = bytes.length == received.length() ? bytes : Arrays.copyOf(bytes, received.length());
+    }
     this.httpStatus = httpStatus;
     this.resultCode = resultCode == null ? "" : resultCode;
     this.diagnosis = diagnosis;
@@ -83,7 +109,14 @@ public final class RecordedRequest {
 
   /** @return every header received, by name as sent, each with its values in order; {@code sign} shortened */
   public Map<String, List<String>> headers() {
-    return headers;
+    Map<String, List<String>> made = headers;
+    if (made == null) {
+      Map<String, List<String>> all = new LinkedHashMap<>(receivedHeaders.get());
+      all.replaceAll((name, values) -> name.equalsIgnoreCase(signHeader) ? shortened(values) : List.copyOf(values));
+      made = Collections.unmodifiableMap(all);
+      headers = made;
+    }
+    return made;
   }
 
   /**
@@ -92,7 +125,7 @@ public final class RecordedRequest {
    */
   public Optional<String> header(String name) {
     Objects.requireNonNull(name, "name");
-    for (Map.Entry<String, List<String>> header : headers.entrySet()) {
+    for (Map.Entry<String, List<String>> header : headers().entrySet()) {
       if (header.getKey().equalsIgnoreCase(name) && !header.getValue().isEmpty()) {
         return Optional.of(header.getValue().get(0));
       }
@@ -102,7 +135,12 @@ public final class RecordedRequest {
 
   /** @return the body as received, the JSON text of an edit; empty when there was none */
   public String body() {
-    return body;
+    String made = body;
+    if (made == null) {
+      made = bodyBytes == null ? "" : text(bodyBytes, bodyBytes.length);
+      body = made;
+    }
+    return made;
   }
 
   /** @return the answer's HTTP status; 0 when no answer went out (a reset connection, no answer) */
@@ -141,10 +179,28 @@ public final class RecordedRequest {
    */
   public OptionalLong taskId() {
     return switch (kind) {
-      case EDIT -> taskIdOf(body);
+      case EDIT -> taskIdOf(body());
       case READ_BACK -> taskIdOfQuery(query);
       case OTHER -> OptionalLong.empty();
     };
+  }
+
+  /** @return the text of a body; bytes that are not UTF-8 become U+FFFD */
+  static String text(byte[] bytes, int length) {
+    return new String(bytes, 0, length, StandardCharsets.UTF_8);
+  }
+
+  private static String cut(String text) {
+    return text.length() <= MAX_BODY_CHARS ? text
+        : text.substring(0, MAX_BODY_CHARS) + "… (" + text.length() + " characters)";
+  }
+
+  private static List<String> shortened(List<String> signs) {
+    List<String> kept = new ArrayList<>(signs.size());
+    for (String sign : signs) {
+      kept.add(Journal.shortenSign(sign));
+    }
+    return Collections.unmodifiableList(kept);
   }
 
   /** @return the {@code taskId} parameter of a raw query, when it is an integer */

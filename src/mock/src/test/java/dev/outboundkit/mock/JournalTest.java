@@ -12,8 +12,10 @@ import org.junit.jupiter.api.Test;
 class JournalTest {
 
   private static RecordedRequest request(int n) {
-    return new RecordedRequest(Instant.EPOCH.plusSeconds(n), "GET", "/" + n, null, Map.of(), null, 404, null, null, null,
-        RecordedRequest.Kind.OTHER);
+    Reception.Received received = new Reception.Received("GET", "/" + n, null, name -> List.of(), Map::of,
+        new BodyReader.Body(new byte[0], 0, false));
+    return new RecordedRequest(Instant.EPOCH.plusSeconds(n), received, "sign", RecordedRequest.Kind.OTHER, 404, null,
+        null, null);
   }
 
   private static List<String> paths(Journal journal) {
