@@ -2,8 +2,10 @@ package dev.outboundkit.mock;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
+import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -38,12 +40,23 @@ final class ControlJson {
     }
     json.add("headers", headers);
     json.addProperty("body", request.body());
+    json.add("bodyJson", asJson(request.body()));
     request.taskId().ifPresentOrElse(id -> json.addProperty("taskId", id), () -> json.add("taskId", null));
     json.addProperty("httpStatus", request.httpStatus());
     json.addProperty("resultCode", request.resultCode());
     json.addProperty("diagnosis", request.diagnosis().orElse(null));
     json.addProperty("fault", request.fault().orElse(null));
     return json;
+  }
+
+  /** @return the body parsed, for {@code jq} and the like; JSON null when it is not JSON (or was cut) */
+  private static JsonElement asJson(String body) {
+    byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+    try {
+      return StrictJson.parse(bytes, bytes.length);
+    } catch (StrictJson.NotJsonException notJson) {
+      return JsonNull.INSTANCE;
+    }
   }
 
   /**

@@ -38,7 +38,7 @@ public final class RecordedRequest {
   private final String method;
   private final String path;
   private final String query;
-  /** The headers as received, sign whole: read once, by {@link #headers()}. */
+  /** The headers as received, sign whole; a fresh map each call, read by {@link #headers()}. */
   private final Supplier<Map<String, List<String>>> receivedHeaders;
   private final String signHeader;
   /** The body as received, when its text is left for the first read; else null. */
@@ -112,7 +112,8 @@ public final class RecordedRequest {
     Map<String, List<String>> made = headers;
     if (made == null) {
       Map<String, List<String>> all = new LinkedHashMap<>(receivedHeaders.get());
-      all.replaceAll((name, values) -> name.equalsIgnoreCase(signHeader) ? shortened(values) : List.copyOf(values));
+      all.replaceAll((name, values) -> name.equalsIgnoreCase(signHeader) ? shortened(values)
+          : Collections.unmodifiableList(values));
       made = Collections.unmodifiableMap(all);
       headers = made;
     }

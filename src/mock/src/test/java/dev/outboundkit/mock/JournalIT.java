@@ -119,6 +119,7 @@ class JournalIT {
     assertThat(request.get("resultCode").getAsString()).isEqualTo("10000");
     assertThat(request.get("taskId").getAsLong()).isEqualTo(IN_PROGRESS);
     assertThat(request.get("time").getAsString()).isEqualTo(NOW.toString());
+    assertThat(request.getAsJsonObject("bodyJson").get("taskId").getAsLong()).isEqualTo(IN_PROGRESS);
     assertThat(request.getAsJsonObject("headers").getAsJsonArray("sign").get(0).getAsString()).contains("…(");
     assertThat(MockFixture.get(mock(), "/__control/requests?appId=nobody", Map.of()).json()
         .getAsJsonArray("requests")).isEmpty();
@@ -126,6 +127,16 @@ class JournalIT {
     assertThat(RawHttp.exchange(mock().port(), "DELETE /__control/requests HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
         .status()).isEqualTo(200);
     assertThat(mock().requests()).isEmpty();
+  }
+
+  @Test
+  void aBodyThatIsNotJsonIsShownAsTextAndParsedAsNull() {
+    edit(mock(), "{\"taskId\": 121,");
+
+    JsonObject request = MockFixture.get(mock(), "/__control/requests", Map.of()).json()
+        .getAsJsonArray("requests").get(0).getAsJsonObject();
+    assertThat(request.get("body").getAsString()).isEqualTo("{\"taskId\": 121,");
+    assertThat(request.get("bodyJson").isJsonNull()).isTrue();
   }
 
   @Test
