@@ -94,7 +94,8 @@ public final class ConformanceCommand implements Callable<Integer> {
 
   @Option(names = "--compare", paramLabel = "OTHER",
       description = "Also run the same scenarios against OTHER ('mock' or a second profile) and write"
-          + " differences.md and differences.json: each scenario where the two disagree.")
+          + " differences.md and differences.json: each scenario where the two disagree. With --profile, the"
+          + " --mock-* options set up the mock compared with; without, 'mock' is the mock as built by default.")
   String compare;
 
   @Option(names = "--generate", paramLabel = "N", defaultValue = "0",

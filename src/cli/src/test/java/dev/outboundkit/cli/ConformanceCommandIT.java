@@ -20,6 +20,7 @@ import dev.outboundkit.auth.PublicKeys;
 import dev.outboundkit.conformance.RunReport;
 import dev.outboundkit.conformance.generate.GeneratedRun;
 import dev.outboundkit.mock.MockServer;
+import dev.outboundkit.mock.Readings;
 import dev.outboundkit.mock.TaskStatus;
 import dev.outboundkit.testing.TestKeys;
 
@@ -208,6 +209,50 @@ class ConformanceCommandIT {
         .isEqualTo("PASSED");
     assertThat(Files.readString(reports.resolve("differences.md"))).contains("## FC-ACW")
         .doesNotContain("## FC-MAX-RINGING");
+  }
+
+  @Test
+  void theMockComparedWithAProfileTakesTheMockOptionsSoOnlyWhatTheReadingsDoNotExplainDiffers() throws IOException {
+    Readings sandboxReadings = Readings.defaults().with(Readings.Silence.DUPLICATE_SIGNING_HEADER, "last");
+    try (MockServer sandbox = MockServer.builder().tenant(TestKeys.APP_ID, PublicKeys.load(TestKeys.path(TestKeys.PUBLIC_PEM)))
+        .readings(sandboxReadings).build().start()) {
+      Path profile = profile(sandbox, "sandbox.properties", null, null, null);
+      Path asIs = folder.resolve("as-is");
+      Path calibrated = folder.resolve("calibrated");
+
+      int againstDefaults = run("conformance", "--profile", profile.toString(), "--compare", "mock",
+          "--rule", "AUTH-DUPLICATE-SIGN", "--rule", "NS-EDIT", "--report-dir", asIs.toString());
+      int againstTheSame = run("conformance", "--profile", profile.toString(), "--compare", "mock",
+          "--mock-reading", "duplicate-signing-header=last", "--rule", "AUTH-DUPLICATE-SIGN", "--rule", "NS-EDIT",
+          "--report-dir", calibrated.toString());
+
+      assertThat(againstDefaults).as("stdout:%n%s%nstderr:%n%s", out, err).isZero();
+      assertThat(againstTheSame).isZero();
+      JsonArray differences = JsonParser.parseString(Files.readString(asIs.resolve("differences.json")))
+          .getAsJsonArray();
+      assertThat(differences).as("stdout:%n%s", out).hasSize(1);
+      assertThat(differences.get(0).getAsJsonObject().get("rule").getAsString()).isEqualTo("AUTH-DUPLICATE-SIGN");
+      assertThat(differences.get(0).getAsJsonObject().getAsJsonObject("first").get("reading").getAsString())
+          .contains("last");
+      assertThat(differences.get(0).getAsJsonObject().getAsJsonObject("second").get("reading").getAsString())
+          .contains("10001");
+      assertThat(JsonParser.parseString(Files.readString(calibrated.resolve("differences.json"))).getAsJsonArray())
+          .isEmpty();
+      assertThat(out.toString()).contains("duplicate-signing-header=last");
+    }
+  }
+
+  @Test
+  void theMockOptionsWithAProfileAndNoMockToCompareWithAreRefused() {
+    try (MockServer sandbox = startMock(false)) {
+      Path profile = profile(sandbox, "sandbox.properties", null, null, null);
+
+      int status = run("conformance", "--profile", profile.toString(), "--mock-reading",
+          "refusal-code.duplicate-name=29002");
+
+      assertThat(status).isEqualTo(2);
+      assertThat(err.toString()).contains("they need --compare mock");
+    }
   }
 
   @Test

@@ -54,7 +54,7 @@ public final class Conformance {
   public static final String MOCK = "mock";
 
   private final Options options;
-  /** How the built-in mock differs from its defaults, for reports; null with --profile. */
+  /** How the built-in mock differs from its defaults, for reports; null when no built-in mock runs. */
   private String mockWhat;
 
   private Conformance(Options options) {
@@ -79,9 +79,10 @@ public final class Conformance {
 
   private int run(PrintWriter out) {
     Options o = options;
-    if (o.profile() != null && o.mock().changed()) {
+    boolean mockCompared = MOCK.equals(o.compare());
+    if (o.profile() != null && o.mock().changed() && !mockCompared) {
       throw new ConformanceSetupException("the --mock-* options set up the built-in mock; with --profile the"
-          + " target is the profile's server");
+          + " target is the profile's server, and they need --compare mock (the mock it is compared with)");
     }
     if (o.generate() < 0 || o.sequences() < 0) {
       throw new ConformanceSetupException("--generate and --sequences must be 0 or more");
@@ -93,23 +94,34 @@ public final class Conformance {
       throw new ConformanceSetupException("no scenario matches " + describeSelection());
     }
     Path directory = o.reportDir().toAbsolutePath().normalize();
-    // the --mock-* options, checked once; the generated run's mock is made from them too
-    Readings readings = o.profile() == null ? mockReadings() : null;
-    UnaryOperator<MockServer.Builder> mock = o.profile() == null ? mockBuilder(readings) : null;
-    ConformanceRun.Settings settings = new ConformanceRun.Settings(o.strict(), o.profile(),
+    // the --mock-* options, checked once, set up the one built-in mock the run names: the target
+    // (and the generated run's) without --profile, the mock compared with when --profile has
+    // --compare mock; without --profile, --compare mock is the mock as built by default
+    boolean mockFirst = o.profile() == null;
+    boolean mockSetUp = mockFirst || mockCompared;
+    Readings readings = mockSetUp ? mockReadings() : null;
+    UnaryOperator<MockServer.Builder> mock = mockSetUp ? mockBuilder(readings) : null;
+    ConformanceRun.Settings mockSettings = new ConformanceRun.Settings(o.strict(), null,
         readings == null || readings.changed().isEmpty() ? null : writeMockReadings(directory, readings),
-        o.profile() == null ? o.mock().spec() : null);
+        o.mock().spec());
+    ConformanceRun.Settings settings = mockFirst ? mockSettings
+        : new ConformanceRun.Settings(o.strict(), o.profile(), null, null);
+    ConformanceRun.Settings compared = o.compare() == null ? null
+        : !mockCompared ? new ConformanceRun.Settings(o.strict(), Path.of(o.compare()), null, null)
+        : mockFirst ? new ConformanceRun.Settings(o.strict(), null, null, null) : mockSettings;
     mockWhat = readings == null ? null : mockDescription(readings);
-    try (Target first = mock != null ? MockTarget.start(mock, mockWhat) : openProfile(o.profile());
+    try (Target first = mockFirst ? MockTarget.start(mock, mockWhat) : openProfile(o.profile());
         Target second = o.compare() == null ? null
-            : MOCK.equals(o.compare()) ? MockTarget.start() : openProfile(Path.of(o.compare()))) {
-      return run(runner, total, directory, mock, settings, first, second, out);
+            : !mockCompared ? openProfile(Path.of(o.compare()))
+            : mockFirst ? MockTarget.start() : MockTarget.start(mock, mockWhat)) {
+      return run(runner, total, directory, mockFirst ? mock : null, settings, first, second, compared, out);
     }
   }
 
   /** The scenarios against the first target (and the second), then the generated run when asked for. */
   private int run(SuiteRunner runner, int total, Path directory, UnaryOperator<MockServer.Builder> mock,
-      ConformanceRun.Settings settings, Target first, Target second, PrintWriter out) {
+      ConformanceRun.Settings settings, Target first, Target second, ConformanceRun.Settings compared,
+      PrintWriter out) {
     Options o = options;
     out.println("Conformance suite: " + total + " scenarios against " + first.description());
     out.flush();
@@ -128,8 +140,7 @@ public final class Conformance {
       out.println();
       out.println("Compared with: " + total + " scenarios against " + second.description());
       out.flush();
-      RunReport other = runner.run(second, new ConformanceRun.Settings(o.strict(), MOCK.equals(o.compare()) ? null
-          : Path.of(o.compare()), null, null), otherDirectory, out, "compare ");
+      RunReport other = runner.run(second, compared, otherDirectory, out, "compare ");
       Differences differences = Differences.of(report.outcomes(), other.outcomes());
       differences.write(directory, report.totals(), other.totals());
       out.println(differences.summary() + ": " + directory.resolve(Differences.MARKDOWN) + " (and "

@@ -9,14 +9,16 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 
 /**
- * Where two runs of the same scenarios disagree: each scenario whose verdict differs, with each
- * side's result codes and verdict, grouped by rule.
+ * Where two runs of the same scenarios disagree: each scenario whose verdict differs, or that both
+ * runs answered with a reading of a silence of the page but not the same reading, with each side's
+ * result codes and verdict (and reading), grouped by rule.
  */
 final class Differences {
   static final String MARKDOWN = "differences.md";
@@ -38,13 +40,17 @@ final class Differences {
     List<Difference> differences = new ArrayList<>();
     for (Outcome outcome : first) {
       Outcome other = others.remove(key(outcome));
-      if (other == null || other.verdict() != outcome.verdict()) {
+      if (other == null || other.verdict() != outcome.verdict() || readOtherwise(outcome, other)) {
         differences.add(new Difference(outcome.rule(), outcome.name(), outcome.location(), outcome, other));
       }
     }
     others.values().forEach(other -> differences.add(new Difference(other.rule(), other.name(), other.location(),
         null, other)));
     return new Differences(List.copyOf(differences));
+  }
+
+  private static boolean readOtherwise(Outcome first, Outcome second) {
+    return first.verdict() == Outcome.Verdict.READING && !Objects.equals(first.reading(), second.reading());
   }
 
   private static String key(Outcome outcome) {
@@ -106,6 +112,9 @@ final class Differences {
     outcome.codes().forEach(codes::add);
     side.add("codes", codes);
     side.addProperty("reason", outcome.reason());
+    if (outcome.reading() != null) {
+      side.addProperty("reading", outcome.reading());
+    }
     return side;
   }
 
@@ -114,7 +123,8 @@ final class Differences {
   }
 
   private static String verdict(Outcome outcome) {
-    return outcome == null ? "not run" : outcome.verdict().name().toLowerCase(java.util.Locale.ROOT);
+    return outcome == null ? "not run" : outcome.verdict().name().toLowerCase(java.util.Locale.ROOT)
+        + (outcome.reading() == null ? "" : ": " + outcome.reading());
   }
 
   private static String cell(String text) {
