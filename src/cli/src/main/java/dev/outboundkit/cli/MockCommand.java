@@ -28,8 +28,10 @@ import java.security.SecureRandom;
 import java.security.interfaces.RSAPrivateKey;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Callable;
@@ -76,9 +78,10 @@ public final class MockCommand implements Callable<Integer> {
   Map<String, Path> tenants = new LinkedHashMap<>();
 
   @Option(names = "--profile-key", paramLabel = "FILE",
-      description = "With --tenant and --write-profile: the private key of the first --tenant,"
-          + " named in the profile.")
-  Path profileKey;
+      description = "With --tenant and --write-profile: the private key of the first --tenant, named in the"
+          + " profile. Given twice, the second is the second --tenant's, named as the profile's second tenant"
+          + " (rule TEN-APART).")
+  List<Path> profileKeys = new ArrayList<>();
 
   @Option(names = "--fixtures", paramLabel = "FILE",
       description = "JSON file of tasks, skill sets and number groups (see docs/mock.md)."
@@ -206,10 +209,14 @@ public final class MockCommand implements Callable<Integer> {
     set("--max-connections", () -> builder.maxConnections(maxConnections));
     set("--verified-sign-cache", () -> builder.verifiedSignCache(verifiedSignCache));
     set("--journal-size", () -> builder.journalSize(journalSize));
-    if (!tenants.isEmpty() && profileFile != null && profileKey == null) {
+    if (!tenants.isEmpty() && profileFile != null && profileKeys.isEmpty()) {
       throw new ParameterException(spec.commandLine(), "--write-profile with --tenant needs"
           + " --profile-key FILE, the private key of the first --tenant (or drop --tenant to get a"
           + " demo tenant)");
+    }
+    if (profileKeys.size() > Math.max(1, Math.min(2, tenants.size()))) {
+      throw new ParameterException(spec.commandLine(), "--profile-key: " + profileKeys.size() + " given; one per"
+          + " --tenant, for the first two (" + tenants.size() + " --tenant given)");
     }
     builder.host(address());
     Readings readings = readings();
@@ -225,22 +232,30 @@ public final class MockCommand implements Callable<Integer> {
     if (fixturesFile != null) {
       builder.fixtures(fixturesFile);
     }
-    String profileAppId;
-    Path profilePrivateKey;
-    DemoTenant demo = null;
+    // The tenants a profile names: the first, and a second one for rule TEN-APART when there is one.
+    List<String> profileAppIds = new ArrayList<>();
+    List<Path> profilePrivateKeys = new ArrayList<>();
+    List<DemoTenant> demos = new ArrayList<>();
     if (tenants.isEmpty()) {
-      demo = DemoTenant.create(profileFile);
-      builder.tenant(demo.appId, demo.keys.getPublic());
-      profileAppId = demo.appId;
-      profilePrivateKey = demo.privateKeyFile;
+      demos.add(DemoTenant.create(profileFile, "private-key"));
+      if (profileFile != null) {
+        demos.add(DemoTenant.create(profileFile, "second-tenant-private-key"));
+      }
+      for (DemoTenant demo : demos) {
+        builder.tenant(demo.appId, demo.keys.getPublic());
+        profileAppIds.add(demo.appId);
+        profilePrivateKeys.add(demo.privateKeyFile);
+      }
     } else {
       Map<String, PublicKey> publicKeys = new LinkedHashMap<>();
       tenants.forEach((appId, file) -> publicKeys.put(appId, publicKey(appId, file)));
       publicKeys.forEach(builder::tenant);
-      profileAppId = tenants.keySet().iterator().next();
-      profilePrivateKey = profileKey;
-      if (profileKey != null) {
-        checkProfileKey(profileAppId, tenants.get(profileAppId), publicKeys.get(profileAppId));
+      List<String> appIds = List.copyOf(tenants.keySet());
+      for (int i = 0; i < profileKeys.size(); i++) {
+        String appId = appIds.get(i);
+        checkProfileKey(profileKeys.get(i), appId, tenants.get(appId), publicKeys.get(appId));
+        profileAppIds.add(appId);
+        profilePrivateKeys.add(profileKeys.get(i));
       }
     }
     MockServer server;
@@ -253,7 +268,7 @@ public final class MockCommand implements Callable<Integer> {
     Fixtures fixtures = server.fixtures();
     Map<TaskRole, Long> profileTasks = profileFile == null ? null : profileTasks(fixtures);
     server.start();
-    if (demo != null) {
+    for (DemoTenant demo : demos) {
       try {
         demo.writePrivateKey();
       } catch (RuntimeException e) {
@@ -277,16 +292,19 @@ public final class MockCommand implements Callable<Integer> {
       if (!readings.changed().isEmpty()) {
         out.println("readings where the page is silent: " + readings);
       }
-      if (demo != null) {
-        out.println("demo tenant: appId=" + demo.appId + ", private key " + demo.privateKeyFile);
+      for (int i = 0; i < demos.size(); i++) {
+        out.println((i == 0 ? "demo tenant: appId=" : "second demo tenant: appId=") + demos.get(i).appId
+            + ", private key " + demos.get(i).privateKeyFile);
       }
       if (profileFile != null) {
-        new TargetProfile(server.baseUrl(), profileAppId, profilePrivateKey,
+        boolean second = profileAppIds.size() > 1;
+        new TargetProfile(server.baseUrl(), profileAppIds.get(0), profilePrivateKeys.get(0),
             fixtures.skillSetIds().get(0), fixtures.outboundNumberGroupIds().get(0),
             profileTasks.get(TaskRole.NOT_STARTED), profileTasks.get(TaskRole.NOT_STARTED_2),
             profileTasks.get(TaskRole.IN_PROGRESS), profileTasks.get(TaskRole.PAUSED),
             profileTasks.get(TaskRole.COMPLETED), profileTasks.get(TaskRole.MISSING),
-            controlApi ? server.baseUrl() + MockServer.CONTROL_PREFIX : null)
+            controlApi ? server.baseUrl() + MockServer.CONTROL_PREFIX : null, null,
+            second ? profileAppIds.get(1) : null, second ? profilePrivateKeys.get(1) : null)
             .write(profileFile);
         out.println("profile written to " + profileFile);
       }
@@ -354,7 +372,7 @@ public final class MockCommand implements Callable<Integer> {
     }
   }
 
-  private void checkProfileKey(String appId, Path publicKeyFile, PublicKey publicKey) {
+  private static void checkProfileKey(Path profileKey, String appId, Path publicKeyFile, PublicKey publicKey) {
     RSAPrivateKey key;
     try {
       key = PrivateKeys.load(profileKey);
@@ -393,8 +411,12 @@ public final class MockCommand implements Callable<Integer> {
   /** A tenant made for this run: a fresh key pair, the private key written as PKCS#8 PEM. */
   private record DemoTenant(String appId, KeyPair keys, Path privateKeyFile, boolean temporary) {
 
-    /** Makes the key pair and chooses the file; nothing is written yet. */
-    static DemoTenant create(Path profileFile) {
+    /**
+     * Makes the key pair and chooses the file; nothing is written yet.
+     *
+     * @param keyName the key file's name beside the profile, after the profile's name
+     */
+    static DemoTenant create(Path profileFile, String keyName) {
       SecureRandom random = new SecureRandom();
       byte[] id = new byte[8];
       random.nextBytes(id);
@@ -403,7 +425,7 @@ public final class MockCommand implements Callable<Integer> {
       if (profileFile != null) {
         Path folder = profileFile.toAbsolutePath().getParent();
         String name = profileFile.getFileName().toString().replaceFirst("\\.[^.]*$", "");
-        return new DemoTenant(appId, pair, folder.resolve(name + "-private-key.pem"), false);
+        return new DemoTenant(appId, pair, folder.resolve(name + "-" + keyName + ".pem"), false);
       }
       try {
         Path folder = Files.createTempDirectory("outboundkit-mock-");

@@ -76,9 +76,9 @@ class MockCommandIT {
       assertThat(readSigned(profile.baseUrl(), profile.appId(), ts, sign, profile.taskMissing()).code())
           .isEqualTo("20001");
       assertThat(profile.taskNotStarted2()).isNotEqualTo(profile.taskNotStarted());
-      assertThat(server.task(profile.taskNotStarted2()).status()).isEqualTo(TaskStatus.NOT_STARTED);
-      assertThat(server.task(profile.taskPaused()).status()).isEqualTo(TaskStatus.PAUSED);
-      assertThat(server.findTask(profile.taskMissing())).isEmpty();
+      assertThat(server.task(profile.appId(), profile.taskNotStarted2()).status()).isEqualTo(TaskStatus.NOT_STARTED);
+      assertThat(server.task(profile.appId(), profile.taskPaused()).status()).isEqualTo(TaskStatus.PAUSED);
+      assertThat(server.findTask(profile.appId(), profile.taskMissing())).isEmpty();
       assertThat(TaskRole.taskIds(server.fixtures())).as("the tasks the suite plays each role with").isEqualTo(Map.of(
           TaskRole.NOT_STARTED, profile.taskNotStarted(), TaskRole.NOT_STARTED_2, profile.taskNotStarted2(),
           TaskRole.IN_PROGRESS, profile.taskInProgress(), TaskRole.PAUSED, profile.taskPaused(),
@@ -86,6 +86,46 @@ class MockCommandIT {
       assertThat(server.fixtures().skillSetIds()).contains(profile.skillSetId());
       assertThat(server.fixtures().outboundNumberGroupIds()).contains(profile.outboundNumberGroupId());
       assertThat(running.out.toString()).contains(MockCommand.LISTENING + server.baseUrl());
+    }
+  }
+
+  @Test
+  void writeProfileNamesASecondDemoTenantWithTasksOfItsOwn() throws Exception {
+    Path profileFile = dir.resolve("two.properties");
+    try (RunningMockCommand running = new RunningMockCommand("mock", "--port", "0", "--write-profile", profileFile.toString())) {
+      MockServer server = running.server();
+      assertThat(server).isNotNull();
+      TargetProfile profile = TargetProfile.load(profileFile);
+      assertThat(profile.secondTenantKey()).isEqualTo(dir.resolve("two-second-tenant-private-key.pem"));
+      assertThat(server.appIds()).containsExactly(profile.appId(), profile.secondTenantAppId());
+      String ts = Long.toString(System.currentTimeMillis());
+      String sign = RequestSigning.sign(new RSASigner(PrivateKeys.load(profile.secondTenantKey())),
+          profile.secondTenantAppId(), ts);
+
+      assertThat(editSigned(profile.baseUrl(), profile.secondTenantAppId(), ts, sign,
+          MockFixture.notStartedBody(profile.taskNotStarted(), "第二个租户的名字")).code()).isEqualTo("10000");
+      assertThat(server.task(profile.secondTenantAppId(), profile.taskNotStarted()).taskName())
+          .isEqualTo("第二个租户的名字");
+      assertThat(server.task(profile.appId(), profile.taskNotStarted()).taskName()).isNotEqualTo("第二个租户的名字");
+      assertThat(running.out.toString()).contains("second demo tenant: appId=" + profile.secondTenantAppId());
+    }
+  }
+
+  @Test
+  void aProfileNamesTheSecondTenantWhoseKeyIsGivenSecond() throws Exception {
+    Path profileFile = dir.resolve("tenants.properties");
+    try (RunningMockCommand running = new RunningMockCommand("mock", "--port", "0",
+        "--tenant", "first=" + TestKeys.path(TestKeys.PUBLIC_PEM),
+        "--tenant", "second=" + TestKeys.path(TestKeys.SECOND_PUBLIC_PEM),
+        "--profile-key", TestKeys.path(TestKeys.PKCS8_PEM).toString(),
+        "--profile-key", TestKeys.path(TestKeys.SECOND_PKCS8_PEM).toString(),
+        "--write-profile", profileFile.toString())) {
+      assertThat(running.server()).isNotNull();
+      TargetProfile profile = TargetProfile.load(profileFile);
+
+      assertThat(profile.appId()).isEqualTo("first");
+      assertThat(profile.secondTenantAppId()).isEqualTo("second");
+      assertThat(profile.secondTenantKey()).isEqualTo(TestKeys.path(TestKeys.SECOND_PKCS8_PEM).toAbsolutePath());
     }
   }
 

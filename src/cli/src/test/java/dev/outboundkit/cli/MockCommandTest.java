@@ -145,6 +145,23 @@ class MockCommandTest {
   }
 
   @Test
+  void aSecondProfileKeyThatIsNotTheSecondTenantsKeyEndsWithOneLine() throws Exception {
+    assertThat(failsWithOneLine("mock", "--port", "0", "--tenant", "first=" + TestKeys.path(TestKeys.PUBLIC_PEM),
+        "--tenant", "second=" + TestKeys.path(TestKeys.SECOND_PUBLIC_PEM),
+        "--profile-key", TestKeys.path(TestKeys.PKCS8_PEM).toString(),
+        "--profile-key", TestKeys.path(TestKeys.PKCS8_PEM).toString(),
+        "--write-profile", dir.resolve("p.properties").toString())).contains("is not the private key of --tenant second");
+  }
+
+  @Test
+  void moreProfileKeysThanTenantsEndWithOneLine() throws Exception {
+    assertThat(failsWithOneLine("mock", "--port", "0", "--tenant", "first=" + TestKeys.path(TestKeys.PUBLIC_PEM),
+        "--profile-key", TestKeys.path(TestKeys.PKCS8_PEM).toString(),
+        "--profile-key", TestKeys.path(TestKeys.SECOND_PKCS8_PEM).toString(),
+        "--write-profile", dir.resolve("p.properties").toString())).contains("--profile-key: 2 given");
+  }
+
+  @Test
   void mockIsASubcommandOfMain() {
     assertThat(Main.commandLine().getSubcommands()).containsKey("mock");
   }
