@@ -4,14 +4,19 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
 
+import dev.outboundkit.auth.PublicKeys;
 import dev.outboundkit.conformance.profile.TargetProfile;
 import dev.outboundkit.mock.Fixtures;
 import dev.outboundkit.mock.MockServer;
+import dev.outboundkit.mock.Readings;
 import dev.outboundkit.mock.TaskStatus;
 import dev.outboundkit.testing.TestKeys;
 import picocli.CommandLine;
 
-/** Runs {@code outboundkit} commands in this JVM, keeping what they print; and the profiles they are pointed at. */
+/**
+ * Runs {@code outboundkit} commands in this JVM, keeping what they print; and the mocks and
+ * profiles they are pointed at.
+ */
 final class CommandRun {
   final StringWriter out = new StringWriter();
   final StringWriter err = new StringWriter();
@@ -30,6 +35,12 @@ final class CommandRun {
     cli.setOut(new PrintWriter(out, true));
     cli.setErr(new PrintWriter(err, true));
     return cli.execute(args);
+  }
+
+  /** @return a started mock whose one tenant is {@link TestKeys}', on the system clock as the suite signs */
+  static MockServer startMock(boolean controlApi, Readings readings) {
+    return MockServer.builder().tenant(TestKeys.APP_ID, PublicKeys.load(TestKeys.path(TestKeys.PUBLIC_PEM)))
+        .controlApi(controlApi).readings(readings).build().start();
   }
 
   /**

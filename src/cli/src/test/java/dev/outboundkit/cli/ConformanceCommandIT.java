@@ -8,7 +8,6 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.PublicKey;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -16,13 +15,11 @@ import org.junit.jupiter.api.io.TempDir;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonParser;
 
-import dev.outboundkit.auth.PublicKeys;
 import dev.outboundkit.conformance.RunReport;
 import dev.outboundkit.conformance.generate.GeneratedRun;
 import dev.outboundkit.mock.MockServer;
 import dev.outboundkit.mock.Readings;
 import dev.outboundkit.mock.TaskStatus;
-import dev.outboundkit.testing.TestKeys;
 
 /** {@code outboundkit conformance}: its exit statuses, its reports and its comparison of two targets. */
 class ConformanceCommandIT {
@@ -51,8 +48,7 @@ class ConformanceCommandIT {
   }
 
   private static MockServer startMock(boolean controlApi) {
-    PublicKey key = PublicKeys.load(TestKeys.path(TestKeys.PUBLIC_PEM));
-    return MockServer.builder().tenant(TestKeys.APP_ID, key).controlApi(controlApi).build().start();
+    return CommandRun.startMock(controlApi, Readings.defaults());
   }
 
   /** A copy of the spec whose acw maximum is 181: a mock built on it breaks FC-ACW alone. */
@@ -214,8 +210,7 @@ class ConformanceCommandIT {
   @Test
   void theMockComparedWithAProfileTakesTheMockOptionsSoOnlyWhatTheReadingsDoNotExplainDiffers() throws IOException {
     Readings sandboxReadings = Readings.defaults().with(Readings.Silence.DUPLICATE_SIGNING_HEADER, "last");
-    try (MockServer sandbox = MockServer.builder().tenant(TestKeys.APP_ID, PublicKeys.load(TestKeys.path(TestKeys.PUBLIC_PEM)))
-        .readings(sandboxReadings).build().start()) {
+    try (MockServer sandbox = CommandRun.startMock(false, sandboxReadings)) {
       Path profile = profile(sandbox, "sandbox.properties", null, null, null);
       Path asIs = folder.resolve("as-is");
       Path calibrated = folder.resolve("calibrated");

@@ -7,7 +7,6 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.PublicKey;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -50,8 +49,7 @@ class VerdictsIT {
   }
 
   private static MockServer startMock(Readings readings) {
-    PublicKey key = PublicKeys.load(TestKeys.path(TestKeys.PUBLIC_PEM));
-    return MockServer.builder().tenant(TestKeys.APP_ID, key).controlApi(true).readings(readings).build().start();
+    return CommandRun.startMock(true, readings);
   }
 
   /** A profile for the mock's default fixtures at {@code baseUrl}, seeing whole tasks through the mock's control API. */
