@@ -214,7 +214,9 @@ public final class MockCommand implements Callable<Integer> {
           + " --profile-key FILE, the private key of the first --tenant (or drop --tenant to get a"
           + " demo tenant)");
     }
-    if (profileKeys.size() > Math.max(1, Math.min(2, tenants.size()))) {
+    // a key for each of the first two --tenant (one, as ever, is taken without --tenant and ignored)
+    int keysTaken = tenants.isEmpty() ? 1 : Math.min(2, tenants.size());
+    if (profileKeys.size() > keysTaken) {
       throw new ParameterException(spec.commandLine(), "--profile-key: " + profileKeys.size() + " given; one per"
           + " --tenant, for the first two (" + tenants.size() + " --tenant given)");
     }
