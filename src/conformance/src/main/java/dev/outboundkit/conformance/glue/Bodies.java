@@ -37,9 +37,9 @@ final class Bodies {
   /** {@code "outboundPhoneGroups" holds 2 entries}: copies of the first entry. */
   static final String HOLDS = "^\"([^\"]+)\" holds (\\d+) entr(?:y|ies)$";
 
-  /** Writes bodies as sent: nulls kept (a scenario may send one), Chinese not escaped. */
   /** The member of an edit body that names the task. */
   static final String TASK_ID = "taskId";
+  /** Writes bodies as sent: nulls kept (a scenario may send one), Chinese not escaped. */
   static final Gson GSON = new GsonBuilder().disableHtmlEscaping().serializeNulls().create();
 
   private Bodies() {
